@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig, devices } from '@playwright/test';
+
+/**
+ * Playwright's own Chromium where it is installed (a developer laptop after `npx playwright install`),
+ * otherwise a system Chromium: CHROMIUM_PATH, or Debian's /usr/bin/chromium.
+ */
+const findChromium = (): string | undefined => {
+	if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+	if (existsSync(chromium.executablePath())) return undefined;
+	for (const path of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+		if (existsSync(path)) return path;
+	}
+	throw new Error(
+		'No Chromium found. Run `npx playwright install chromium`, install Chromium (Debian: apt-get install chromium), or set CHROMIUM_PATH.',
+	);
+};
+
+const PORT = 4322;
+const isCI = Boolean(process.env.CI);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: isCI,
+	retries: 0,
+	workers: 2,
+	reporter: isCI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		locale: 'sv-SE',
+		trace: 'retain-on-failure',
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					executablePath: findChromium(),
+					args: [
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--no-first-run',
+						'--disable-quic',
+					],
+				},
+			},
+		},
+	],
+	// Tests run against the built site, as users get it; `npm test` builds first.
+	webServer: {
+		command: `npx astro preview --port ${PORT}`,
+		url: `http://localhost:${PORT}/`,
+		reuseExistingServer: !isCI,
+		timeout: 60_000,
+	},
+});
