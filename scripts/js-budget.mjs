@@ -29,7 +29,9 @@ const moduleGraph = (url, seen = new Set()) => {
 	if (seen.has(url)) return seen;
 	seen.add(url);
 	const code = readFileSync(join(DIST, url), 'utf8');
-	for (const [, spec] of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[^'"()]*?\sfrom\s*)?["']([^"']+\.js)["']/g)) {
+	for (const [, spec] of code.matchAll(
+		/(?:^|[;\s}])(?:import|export)\s*(?:[^'"()]*?\sfrom\s*)?["']([^"']+\.js)["']/g,
+	)) {
 		const resolved = new URL(spec, `http://x${url}`).pathname;
 		if (existsSync(join(DIST, resolved))) moduleGraph(resolved, seen);
 	}
@@ -47,12 +49,18 @@ const rows = htmlFiles(DIST).map((file) => {
 		else inline += gzipSize(body);
 	}
 	// Islands load their component and renderer through attributes, not script tags.
-	for (const [, url] of html.matchAll(/<astro-island[^>]*?\s(?:component-url|renderer-url)=["']([^"']+)["']/g)) moduleGraph(url, modules);
+	for (const [, url] of html.matchAll(/<astro-island[^>]*?\s(?:component-url|renderer-url)=["']([^"']+)["']/g))
+		moduleGraph(url, modules);
 	const external = [...modules].reduce((sum, url) => sum + gzipSize(readFileSync(join(DIST, url))), 0);
 	const hasIsland = html.includes('<astro-island');
 	const budget = hasIsland ? BUDGET_ISLAND : BUDGET_STATIC;
 	const total = inline + external;
-	return { page: `/${relative(DIST, file).split(sep).join('/')}`.replace(/index\.html$/, ''), kind: hasIsland ? 'island' : 'static', total, budget };
+	return {
+		page: `/${relative(DIST, file).split(sep).join('/')}`.replace(/index\.html$/, ''),
+		kind: hasIsland ? 'island' : 'static',
+		total,
+		budget,
+	};
 });
 
 rows.sort((a, b) => b.total - a.total);
@@ -60,7 +68,9 @@ const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 console.log('\nJavaScript per page at start (gzip)\n');
 console.log(`${'page'.padEnd(40)} ${'kind'.padEnd(7)} ${'JS'.padStart(9)} ${'budget'.padStart(9)}  result`);
 for (const { page, kind, total, budget } of rows) {
-	console.log(`${page.padEnd(40)} ${kind.padEnd(7)} ${kb(total).padStart(9)} ${kb(budget).padStart(9)}  ${total <= budget ? 'ok' : 'OVER'}`);
+	console.log(
+		`${page.padEnd(40)} ${kind.padEnd(7)} ${kb(total).padStart(9)} ${kb(budget).padStart(9)}  ${total <= budget ? 'ok' : 'OVER'}`,
+	);
 }
 const over = rows.filter(({ total, budget }) => total > budget);
 const heaviest = rows[0];

@@ -12,9 +12,15 @@ export const LawSchema = z.strictObject({
 	/** SFS number of the law, e.g. "2009:400". */
 	sfs: z.string().regex(/^\d{4}:\d{1,4}$/, 'SFS-nummer skrivs ÅÅÅÅ:NNN'),
 	/** Chapter, e.g. "10" or "6 a"; omitted for laws without chapters. */
-	chapter: z.string().regex(/^\d+( [a-z])?$/).optional(),
+	chapter: z
+		.string()
+		.regex(/^\d+( [a-z])?$/)
+		.optional(),
 	/** Section(s), e.g. "18 a" or "1–2". */
-	section: z.string().regex(/^\d+( [a-z])?(–\d+( [a-z])?)?$/).optional(),
+	section: z
+		.string()
+		.regex(/^\d+( [a-z])?(–\d+( [a-z])?)?$/)
+		.optional(),
 	/** Short Swedish title of what the provision is about. */
 	title: z.string().min(1),
 	/** A plain-Swedish summary in the product's own words (1–4 sentences). */
@@ -24,7 +30,10 @@ export const LawSchema = z.strictObject({
 	/** When the current wording came into force. */
 	inForce: z.coerce.date(),
 	/** Amending SFS, where the current wording comes from an amendment, e.g. "2025:179". */
-	amendedBy: z.string().regex(/^\d{4}:\d{1,4}$/).optional(),
+	amendedBy: z
+		.string()
+		.regex(/^\d{4}:\d{1,4}$/)
+		.optional(),
 	/** When the entry was last checked against the statute text. */
 	reviewed: z.coerce.date(),
 });

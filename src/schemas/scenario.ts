@@ -3,14 +3,16 @@ import { z } from 'astro/zod';
 /** A quote from the material, kept word for word. */
 const QuoteSchema = z.strictObject(
 	{
-	/** The words exactly as in the source. */
-	text: z.string().min(1),
-	/** Who said it. */
-	speaker: z.string().min(1),
-	/** Their role and place, as the source gives it. */
-	role: z.string().min(1),
+		/** The words exactly as in the source. */
+		text: z.string().min(1),
+		/** Who said it. */
+		speaker: z.string().min(1),
+		/** Their role and place, as the source gives it. */
+		role: z.string().min(1),
 	},
-	{ error: (issue) => (issue.input === undefined ? 'Citatet saknas: ange quote med text, speaker och role' : undefined) },
+	{
+		error: (issue) => (issue.input === undefined ? 'Citatet saknas: ange quote med text, speaker och role' : undefined),
+	},
 );
 
 /** One of the material's three film scenarios. */

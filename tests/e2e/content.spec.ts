@@ -22,7 +22,9 @@ test('/reflektion/ prints as a handout without the site navigation', async ({ pa
 });
 
 for (const scenario of OFFICIAL_SCENARIOS) {
-	test(`scenario ${scenario.number} shows its quote word for word with speaker, role and duration`, async ({ page }) => {
+	test(`scenario ${scenario.number} shows its quote word for word with speaker, role and duration`, async ({
+		page,
+	}) => {
 		await page.goto(`/scenario/${scenario.number}/`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario ${scenario.number}. ${scenario.title}`);
 		const figure = page.getByRole('figure');

@@ -12,10 +12,9 @@ test('the skip link is the first stop and moves focus to the main content', asyn
 
 test('the current page is marked in the menu', async ({ page }) => {
 	await page.goto('/fragor-och-svar/');
-	await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Frågor och svar' })).toHaveAttribute(
-		'aria-current',
-		'page',
-	);
+	await expect(
+		page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Frågor och svar' }),
+	).toHaveAttribute('aria-current', 'page');
 });
 
 for (const width of [320, 1920]) {
@@ -23,7 +22,9 @@ for (const width of [320, 1920]) {
 		await page.setViewportSize({ width, height: 900 });
 		for (const route of ['/', '/scenario/3/', '/fragor-och-svar/', '/lag/', '/samverkan/orosanmalan/']) {
 			await page.goto(route);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			);
 			expect(overflow, route).toBeLessThanOrEqual(0);
 		}
 	});

@@ -8,7 +8,10 @@ import { readCollection, readLawIds } from '../../helpers/content';
 
 const lawIds = readLawIds();
 
-const expectValid = (folder: string, schema: { safeParse: (data: unknown) => { success: boolean; error?: unknown } }) => {
+const expectValid = (
+	folder: string,
+	schema: { safeParse: (data: unknown) => { success: boolean; error?: unknown } },
+) => {
 	for (const { id, data } of readCollection(folder)) {
 		const result = schema.safeParse(data);
 		expect(result.success, `${folder}/${id}: ${String(result.error)}`).toBe(true);
@@ -30,11 +33,13 @@ describe('the real content', () => {
 		expectValid('faq', createFaqSchema(lawIds));
 	});
 
-	it('has valid knowledge pages citing known law entries', () => expectValid('knowledge', createKnowledgeSchema(lawIds)));
+	it('has valid knowledge pages citing known law entries', () =>
+		expectValid('knowledge', createKnowledgeSchema(lawIds)));
 
 	it('has a body on every question and answer and every knowledge page', () => {
 		for (const folder of ['faq', 'knowledge', 'scenarios']) {
-			for (const { id, body } of readCollection(folder)) expect(body.trim().length, `${folder}/${id}`).toBeGreaterThan(80);
+			for (const { id, body } of readCollection(folder))
+				expect(body.trim().length, `${folder}/${id}`).toBeGreaterThan(80);
 		}
 	});
 });

@@ -21,7 +21,14 @@ describe('the material is reproduced word for word', () => {
 	it('keeps each scenario title, duration and quote exactly', () => {
 		const scenarios = readCollection('scenarios').map(({ data }) => data as Scenario);
 		expect(
-			scenarios.map(({ number, title, duration, quote }) => ({ number, title, duration, quote: quote.text, speaker: quote.speaker, role: quote.role })),
+			scenarios.map(({ number, title, duration, quote }) => ({
+				number,
+				title,
+				duration,
+				quote: quote.text,
+				speaker: quote.speaker,
+				role: quote.role,
+			})),
 		).toEqual(OFFICIAL_SCENARIOS);
 	});
 });

@@ -7,7 +7,12 @@ import { ScenarioSchema } from '../../../src/schemas/scenario';
 import { readCollection } from '../../helpers/content';
 
 /** The issues of a failed parse as `path: message` lines, the way a build error lists them. */
-const issuesOf = (schema: { safeParse: (data: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, data: unknown) => {
+const issuesOf = (
+	schema: {
+		safeParse: (data: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+	},
+	data: unknown,
+) => {
 	const result = schema.safeParse(data);
 	expect(result.success).toBe(false);
 	return result.error!.issues.map(({ path, message }) => `${path.map(String).join('.')}: ${message}`);
@@ -106,7 +111,14 @@ describe('law references', () => {
 
 	it('reject an unknown law id on a knowledge page', () => {
 		const KnowledgeSchema = createKnowledgeSchema(knownLaws);
-		const page = { title: 'SSPF', description: 'Samverkan mellan skola, socialtjänst, polis och fritid.', order: 1, sources: [{ title: 'Polisen' }], reviewed: '2026-11-23', law: ['sol-14-1'] };
+		const page = {
+			title: 'SSPF',
+			description: 'Samverkan mellan skola, socialtjänst, polis och fritid.',
+			order: 1,
+			sources: [{ title: 'Polisen' }],
+			reviewed: '2026-11-23',
+			law: ['sol-14-1'],
+		};
 		expect(issuesOf(KnowledgeSchema, page)).toMatchInlineSnapshot(`
 			[
 			  "law.0: Okänt lag-id "sol-14-1": det finns ingen fil content/law/sol-14-1.yaml",
