@@ -1,0 +1,53 @@
+import { liveQuery } from 'dexie';
+import { getDatabase, openForWriting, type AppDatabase } from './db';
+import type { Answer, AnswerKey } from './schema';
+
+/** Outcome of a save: stored with a new revision, or refused because another tab saved first. */
+export type SaveResult = { status: 'saved'; answer: Answer } | { status: 'conflict'; current: Answer };
+
+/** The key of an answer, in the table's compound-key order. */
+export const toAnswerKey = ({ owner, scenario, questionId }: Pick<Answer, 'owner' | 'scenario' | 'questionId'>): AnswerKey => [
+	owner,
+	scenario,
+	questionId,
+];
+
+/** One stored answer, or undefined. */
+export const getAnswer = async (key: AnswerKey, db: AppDatabase = getDatabase()): Promise<Answer | undefined> =>
+	db.answers.get(key);
+
+/** Every answer of one owner (self-study, or one session). */
+export const listAnswers = async (owner: string, db: AppDatabase = getDatabase()): Promise<Answer[]> =>
+	db.answers.where('owner').equals(owner).toArray();
+
+/**
+ * Saves `text` if the stored answer is still at `baseRev` (0 when there was none): a compare-and-set
+ * inside one read-write transaction, so two tabs never silently overwrite each other.
+ */
+export const saveAnswer = async (
+	key: AnswerKey,
+	text: string,
+	baseRev: number,
+	db: AppDatabase = getDatabase(),
+): Promise<SaveResult> => {
+	await openForWriting(db);
+	return db.transaction('rw', db.answers, async () => {
+		const current = await db.answers.get(key);
+		if (current && current.rev !== baseRev) return { status: 'conflict', current };
+		const [owner, scenario, questionId] = key;
+		const answer: Answer = { owner, scenario, questionId, text, rev: baseRev + 1, updatedAt: new Date().toISOString() };
+		await db.answers.put(answer);
+		return { status: 'saved', answer };
+	});
+};
+
+/** Calls `onChange` with the stored answer now and whenever any tab changes it. Returns the unsubscribe. */
+export const watchAnswer = (
+	key: AnswerKey,
+	onChange: (answer: Answer | undefined) => void,
+	onError: (error: unknown) => void,
+	db: AppDatabase = getDatabase(),
+): (() => void) => {
+	const subscription = liveQuery(() => db.answers.get(key)).subscribe({ next: onChange, error: onError });
+	return () => subscription.unsubscribe();
+};

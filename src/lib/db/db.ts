@@ -1,0 +1,116 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import {
+	CURRENT_SCHEMA_VERSION,
+	SCHEMA_VERSIONS,
+	type Answer,
+	type AnswerKey,
+	type ExerciseRun,
+	type Film,
+	type Group,
+	type Meta,
+	type Session,
+	type Setting,
+} from './schema';
+
+export type AppDatabase = Dexie & {
+	groups: EntityTable<Group, 'id'>;
+	sessions: EntityTable<Session, 'id'>;
+	answers: Table<Answer, AnswerKey>;
+	exerciseRuns: EntityTable<ExerciseRun, 'id'>;
+	films: EntityTable<Film, 'scenario'>;
+	settings: EntityTable<Setting, 'key'>;
+	meta: EntityTable<Meta, 'key'>;
+};
+
+export const DATABASE_NAME = 'samverkansrummet';
+const SCHEMA_VERSION_KEY = 'schemaVersion';
+
+/** Why this tab may not write: a newer version wrote the database, or another tab is upgrading it. */
+export type WriteBlock = 'newer-database' | 'reload-needed';
+
+const writeBlocks = new WeakMap<Dexie, WriteBlock>();
+const listeners = new Set<(block: WriteBlock) => void>();
+
+/** The reason this tab may not write, if any. */
+export const getWriteBlock = (db: Dexie): WriteBlock | undefined => writeBlocks.get(db);
+
+/** Calls `listener` when this tab loses the right to write. Returns the unsubscribe. */
+export const onWriteBlocked = (listener: (block: WriteBlock) => void): (() => void) => {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+};
+
+const block = (db: Dexie, reason: WriteBlock) => {
+	if (writeBlocks.get(db) === 'newer-database') return;
+	writeBlocks.set(db, reason);
+	listeners.forEach((listener) => listener(reason));
+};
+
+/** Work to finish (pending saves) before this tab lets another tab upgrade the database. */
+const beforeClose = new Set<() => Promise<void>>();
+
+/** Registers a flush that runs before the database is closed for another tab's upgrade. */
+export const onBeforeClose = (flush: () => Promise<void>): (() => void) => {
+	beforeClose.add(flush);
+	return () => beforeClose.delete(flush);
+};
+
+/** Opens (lazily) one database with every schema version declared in order. */
+export const createDatabase = (name = DATABASE_NAME): AppDatabase => {
+	// Strict durability: a save is reported done only when it is on disk (Chromium; others ignore it).
+	const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as AppDatabase;
+	for (const { version, stores } of SCHEMA_VERSIONS) db.version(version).stores(stores);
+
+	// Sticky, so the check runs again whenever the database is reopened.
+	db.on(
+		'ready',
+		async (vipDb) => {
+		const meta = (vipDb as AppDatabase).meta;
+		const stored = (await meta.get(SCHEMA_VERSION_KEY))?.value;
+		if (typeof stored === 'number' && stored > CURRENT_SCHEMA_VERSION) {
+			// Dexie 4 opens a newer database rather than failing; never write the old shape into it.
+			block(db, 'newer-database');
+		} else if (stored !== CURRENT_SCHEMA_VERSION) {
+			await meta.put({ key: SCHEMA_VERSION_KEY, value: CURRENT_SCHEMA_VERSION });
+		}
+		},
+		true,
+	);
+
+	db.on('versionchange', () => {
+		// Another tab opens a newer schema: save what is pending, let go, and ask for a reload.
+		// Returning false stops Dexie's default handler, which would close and silently reopen.
+		void Promise.allSettled([...beforeClose].map((flush) => flush())).then(() => {
+			block(db, 'reload-needed');
+			db.close({ disableAutoOpen: true });
+		});
+		return false;
+	});
+
+	return db;
+};
+
+let instance: AppDatabase | undefined;
+
+/** The app's one database. Created on first use, never during server rendering. */
+export const getDatabase = (): AppDatabase => (instance ??= createDatabase());
+
+/** Error thrown by writes when this tab may not write. */
+export class WriteBlockedError extends Error {
+	constructor(readonly reason: WriteBlock) {
+		super(
+			reason === 'newer-database'
+				? 'En nyare version av Samverkansrummet har sparat data på den här enheten. Ladda om sidan innan du skriver mer.'
+				: 'Samverkansrummet har uppdaterats i en annan flik. Ladda om sidan innan du skriver mer.',
+		);
+		this.name = 'WriteBlockedError';
+	}
+}
+
+/** Opens the database and throws WriteBlockedError if this tab may not write to it. */
+export const openForWriting = async (db: AppDatabase = getDatabase()): Promise<AppDatabase> => {
+	await db.open();
+	const reason = getWriteBlock(db);
+	if (reason) throw new WriteBlockedError(reason);
+	return db;
+};
