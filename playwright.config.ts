@@ -53,7 +53,7 @@ export default defineConfig({
 	],
 	// Tests run against the built site, as users get it; `npm test` builds first.
 	webServer: {
-		command: `npx astro preview --port ${PORT}`,
+		command: `node scripts/serve-dist.mjs ${PORT}`,
 		url: `http://localhost:${PORT}/`,
 		reuseExistingServer: !isCI,
 		timeout: 60_000,

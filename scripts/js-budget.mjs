@@ -29,9 +29,7 @@ const moduleGraph = (url, seen = new Set()) => {
 	if (seen.has(url)) return seen;
 	seen.add(url);
 	const code = readFileSync(join(DIST, url), 'utf8');
-	for (const [, spec] of code.matchAll(
-		/(?:^|[;\s}])(?:import|export)\s*(?:[^'"()]*?\sfrom\s*)?["']([^"']+\.js)["']/g,
-	)) {
+	for (const [, spec] of code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["']([^"']+\.js)["']/g)) {
 		const resolved = new URL(spec, `http://x${url}`).pathname;
 		if (existsSync(join(DIST, resolved))) moduleGraph(resolved, seen);
 	}

@@ -1,11 +1,8 @@
 import { z } from 'astro/zod';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backupFormat';
 
-/** The name every Samverkansrummet backup carries, so other JSON files are told apart at once. */
-export const BACKUP_FORMAT = 'samverkansrummet';
-/** The backup format this code writes. Raise it, and add a migration, when the shape changes. */
-export const BACKUP_FORMAT_VERSION = 1;
-/** Largest file read; a full device of text is far below this. */
-export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+// The zod schema is loaded only when a file is imported: keep constants in backupFormat.ts.
+
 /** Longest answer accepted. */
 const MAX_TEXT = 200_000;
 
@@ -37,7 +34,10 @@ const AnswerSchema = z.strictObject({
 
 const ExerciseRunSchema = z.looseObject({ id: Id, owner: Owner, exerciseId: Id, updatedAt: Timestamp });
 
-const SettingSchema = z.strictObject({ key: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/, 'ogiltig nyckel'), value: z.unknown() });
+const SettingSchema = z.strictObject({
+	key: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/, 'ogiltig nyckel'),
+	value: z.unknown(),
+});
 
 /** The data part of a backup: one array per kind of record. Missing kinds are empty. */
 const BackupDataSchema = z.strictObject({
@@ -58,20 +58,3 @@ export const BackupSchema = z.strictObject({
 
 export type Backup = z.output<typeof BackupSchema>;
 export type BackupData = Backup['data'];
-export type BackupTable = keyof BackupData;
-export const BACKUP_TABLES = ['groups', 'sessions', 'answers', 'exerciseRuns', 'settings'] as const satisfies readonly BackupTable[];
-
-/** Swedish names of the kinds of record, for messages and previews. */
-export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = {
-	groups: 'grupper',
-	sessions: 'samtal',
-	answers: 'svar',
-	exerciseRuns: 'övningar',
-	settings: 'inställningar',
-};
-
-/** The primary key of a record, as a string for comparisons and messages. */
-export const recordKey = (table: BackupTable, record: Record<string, unknown>): string =>
-	table === 'answers'
-		? `${String(record.owner)}/${String(record.scenario)}/${String(record.questionId)}`
-		: String(table === 'settings' ? record.key : record.id);

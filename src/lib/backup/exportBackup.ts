@@ -1,5 +1,6 @@
 import { getDatabase, type AppDatabase } from '../db/db';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES, type Backup, type BackupData } from './backupSchema';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES } from './backupFormat';
+import type { Backup, BackupData } from './backupSchema';
 
 /** Everything stored on the device except film files, as one versioned backup object. */
 export const createBackup = async (db: AppDatabase = getDatabase(), now = new Date()): Promise<Backup> => {
@@ -7,7 +8,12 @@ export const createBackup = async (db: AppDatabase = getDatabase(), now = new Da
 	const data = await db.transaction('r', tables, async () =>
 		Object.fromEntries(await Promise.all(BACKUP_TABLES.map(async (table) => [table, await db.table(table).toArray()]))),
 	);
-	return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt: now.toISOString(), data: data as BackupData };
+	return {
+		format: BACKUP_FORMAT,
+		formatVersion: BACKUP_FORMAT_VERSION,
+		exportedAt: now.toISOString(),
+		data: data as BackupData,
+	};
 };
 
 /** The backup as a file: pretty JSON, so it can be read; text is data, never markup. */

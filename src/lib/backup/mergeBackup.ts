@@ -1,7 +1,8 @@
 import type { Transaction } from 'dexie';
 import { getDatabase, openForWriting, type AppDatabase } from '../db/db';
 import type { Answer } from '../db/schema';
-import { BACKUP_TABLES, type Backup, type BackupTable } from './backupSchema';
+import { BACKUP_TABLES, type BackupTable } from './backupFormat';
+import type { Backup } from './backupSchema';
 
 /** What an import does to one kind of record. */
 export interface TableChanges {
@@ -42,7 +43,9 @@ const mergeAnswerText = (stored: Answer, imported: Answer): string =>
  * (with the references to it moved along); a setting keeps the stored value.
  */
 const planMerge = async (db: AppDatabase, backup: Backup, importId: string): Promise<Plan> => {
-	const summary = Object.fromEntries(BACKUP_TABLES.map((t) => [t, { added: 0, conflicts: 0, unchanged: 0 }])) as ImportSummary;
+	const summary = Object.fromEntries(
+		BACKUP_TABLES.map((t) => [t, { added: 0, conflicts: 0, unchanged: 0 }]),
+	) as ImportSummary;
 	const writes: Plan['writes'] = [];
 	const renamed = { groups: new Map<string, string>(), sessions: new Map<string, string>() };
 	const renameOwner = (owner: string) =>
@@ -67,7 +70,10 @@ const planMerge = async (db: AppDatabase, backup: Backup, importId: string): Pro
 				} else {
 					changes.conflicts++;
 					const text = mergeAnswerText(storedAnswer, importedAnswer);
-					writes.push({ table, row: { ...stored, text, rev: storedAnswer.rev + 1, updatedAt: new Date().toISOString() } });
+					writes.push({
+						table,
+						row: { ...stored, text, rev: storedAnswer.rev + 1, updatedAt: new Date().toISOString() },
+					});
 				}
 			} else if (table === 'settings') {
 				changes.conflicts++;
@@ -108,4 +114,3 @@ export const importBackup = async (backup: Backup, db: AppDatabase = getDatabase
 /** True when an import would change nothing. */
 export const isEmptyImport = (summary: ImportSummary): boolean =>
 	BACKUP_TABLES.every((table) => summary[table].added === 0 && summary[table].conflicts === 0);
-

@@ -3,7 +3,11 @@
  * Each is pure and gets a test with a fixture of the old shape (tests/unit/backup/migrations.test.ts,
  * whose guard fails for a migration without one). Format 1 is the first; none exist yet.
  */
-export const BACKUP_MIGRATIONS: readonly { from: number; description: string; apply: (file: Record<string, unknown>) => Record<string, unknown> }[] = [];
+export const BACKUP_MIGRATIONS: readonly {
+	from: number;
+	description: string;
+	apply: (file: Record<string, unknown>) => Record<string, unknown>;
+}[] = [];
 
 /** Brings a parsed file of format `version` up to the current format. */
 export const migrateBackup = (file: Record<string, unknown>, version: number): Record<string, unknown> =>

@@ -3,11 +3,10 @@ import {
 	BACKUP_FORMAT_VERSION,
 	BACKUP_TABLE_LABELS,
 	BACKUP_TABLES,
-	BackupSchema,
 	MAX_BACKUP_BYTES,
 	recordKey,
-	type Backup,
-} from './backupSchema';
+} from './backupFormat';
+import { BackupSchema, type Backup } from './backupSchema';
 import { migrateBackup } from './migrations';
 
 export type ParseResult = { ok: true; backup: Backup } | { ok: false; message: string };
@@ -36,7 +35,8 @@ const toText = (input: string | Uint8Array): string | undefined => {
 	}
 };
 
-const formatMegabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} MB`;
+const formatMegabytes = (bytes: number) =>
+	`${(bytes / 1024 / 1024).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} MB`;
 
 /**
  * Reads a backup file and checks all of it before anything is written: size, encoding, JSON,
@@ -46,7 +46,9 @@ const formatMegabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleStri
 export const parseBackup = (input: string | Uint8Array): ParseResult => {
 	const size = typeof input === 'string' ? new TextEncoder().encode(input).length : input.byteLength;
 	if (size > MAX_BACKUP_BYTES) {
-		return fail(`Filen är för stor (${formatMegabytes(size)}). En säkerhetskopia kan vara högst ${formatMegabytes(MAX_BACKUP_BYTES)}.`);
+		return fail(
+			`Filen är för stor (${formatMegabytes(size)}). En säkerhetskopia kan vara högst ${formatMegabytes(MAX_BACKUP_BYTES)}.`,
+		);
 	}
 	const text = toText(input);
 	if (text === undefined || text.includes('\u0000')) {
@@ -58,7 +60,12 @@ export const parseBackup = (input: string | Uint8Array): ParseResult => {
 	} catch {
 		return fail('Filen kunde inte läsas: den är inte giltig JSON. Den kan vara avbruten eller skadad.');
 	}
-	if (json === null || typeof json !== 'object' || Array.isArray(json) || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
+	if (
+		json === null ||
+		typeof json !== 'object' ||
+		Array.isArray(json) ||
+		(json as { format?: unknown }).format !== BACKUP_FORMAT
+	) {
 		return fail('Filen är inte en säkerhetskopia från Samverkansrummet.');
 	}
 	const forbidden = findForbiddenKey(json);
@@ -92,7 +99,9 @@ export const parseBackup = (input: string | Uint8Array): ParseResult => {
 		for (const record of parsed.data.data[table]) {
 			const key = recordKey(table, record as Record<string, unknown>);
 			if (seen.has(key)) {
-				return fail(`Filen innehåller två ${BACKUP_TABLE_LABELS[table]} med samma id (”${key}”) och kan inte läsas in.`);
+				return fail(
+					`Filen innehåller två ${BACKUP_TABLE_LABELS[table]} med samma id (”${key}”) och kan inte läsas in.`,
+				);
 			}
 			seen.add(key);
 		}

@@ -6,11 +6,11 @@ import type { Answer, AnswerKey } from './schema';
 export type SaveResult = { status: 'saved'; answer: Answer } | { status: 'conflict'; current: Answer };
 
 /** The key of an answer, in the table's compound-key order. */
-export const toAnswerKey = ({ owner, scenario, questionId }: Pick<Answer, 'owner' | 'scenario' | 'questionId'>): AnswerKey => [
+export const toAnswerKey = ({
 	owner,
 	scenario,
 	questionId,
-];
+}: Pick<Answer, 'owner' | 'scenario' | 'questionId'>): AnswerKey => [owner, scenario, questionId];
 
 /** One stored answer, or undefined. */
 export const getAnswer = async (key: AnswerKey, db: AppDatabase = getDatabase()): Promise<Answer | undefined> =>

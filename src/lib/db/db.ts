@@ -30,29 +30,40 @@ export type WriteBlock = 'newer-database' | 'reload-needed';
 
 const writeBlocks = new WeakMap<Dexie, WriteBlock>();
 const listeners = new Set<(block: WriteBlock) => void>();
+let lastBlock: WriteBlock | undefined;
 
 /** The reason this tab may not write, if any. */
 export const getWriteBlock = (db: Dexie): WriteBlock | undefined => writeBlocks.get(db);
 
-/** Calls `listener` when this tab loses the right to write. Returns the unsubscribe. */
+/**
+ * Calls `listener` when this tab loses the right to write, and at once if it already has.
+ * Returns the unsubscribe.
+ */
 export const onWriteBlocked = (listener: (block: WriteBlock) => void): (() => void) => {
 	listeners.add(listener);
+	if (lastBlock) listener(lastBlock);
 	return () => listeners.delete(listener);
 };
 
 const block = (db: Dexie, reason: WriteBlock) => {
 	if (writeBlocks.get(db) === 'newer-database') return;
 	writeBlocks.set(db, reason);
+	lastBlock = reason;
 	listeners.forEach((listener) => listener(reason));
 };
 
-/** Work to finish (pending saves) before this tab lets another tab upgrade the database. */
-const beforeClose = new Set<() => Promise<void>>();
+/** Pending saves, to finish before the tab is hidden or closed, or lets another tab upgrade. */
+const pendingWrites = new Set<() => Promise<void>>();
 
-/** Registers a flush that runs before the database is closed for another tab's upgrade. */
+/** Registers a flush of pending writes. Returns the unregister. */
 export const onBeforeClose = (flush: () => Promise<void>): (() => void) => {
-	beforeClose.add(flush);
-	return () => beforeClose.delete(flush);
+	pendingWrites.add(flush);
+	return () => pendingWrites.delete(flush);
+};
+
+/** Runs every registered flush; never rejects. */
+export const flushPendingWrites = async (): Promise<void> => {
+	await Promise.allSettled([...pendingWrites].map((flush) => flush()));
 };
 
 /** Opens (lazily) one database with every schema version declared in order. */
@@ -65,14 +76,14 @@ export const createDatabase = (name = DATABASE_NAME): AppDatabase => {
 	db.on(
 		'ready',
 		async (vipDb) => {
-		const meta = (vipDb as AppDatabase).meta;
-		const stored = (await meta.get(SCHEMA_VERSION_KEY))?.value;
-		if (typeof stored === 'number' && stored > CURRENT_SCHEMA_VERSION) {
-			// Dexie 4 opens a newer database rather than failing; never write the old shape into it.
-			block(db, 'newer-database');
-		} else if (stored !== CURRENT_SCHEMA_VERSION) {
-			await meta.put({ key: SCHEMA_VERSION_KEY, value: CURRENT_SCHEMA_VERSION });
-		}
+			const meta = (vipDb as AppDatabase).meta;
+			const stored = (await meta.get(SCHEMA_VERSION_KEY))?.value;
+			if (typeof stored === 'number' && stored > CURRENT_SCHEMA_VERSION) {
+				// Dexie 4 opens a newer database rather than failing; never write the old shape into it.
+				block(db, 'newer-database');
+			} else if (stored !== CURRENT_SCHEMA_VERSION) {
+				await meta.put({ key: SCHEMA_VERSION_KEY, value: CURRENT_SCHEMA_VERSION });
+			}
 		},
 		true,
 	);
@@ -80,7 +91,7 @@ export const createDatabase = (name = DATABASE_NAME): AppDatabase => {
 	db.on('versionchange', () => {
 		// Another tab opens a newer schema: save what is pending, let go, and ask for a reload.
 		// Returning false stops Dexie's default handler, which would close and silently reopen.
-		void Promise.allSettled([...beforeClose].map((flush) => flush())).then(() => {
+		void flushPendingWrites().then(() => {
 			block(db, 'reload-needed');
 			db.close({ disableAutoOpen: true });
 		});

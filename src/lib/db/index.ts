@@ -1,5 +1,12 @@
 // The functions components use; components never touch the Dexie instance itself.
 export { getAnswer, listAnswers, saveAnswer, toAnswerKey, watchAnswer, type SaveResult } from './answers';
 export { getWriteBlock, onBeforeClose, onWriteBlocked, WriteBlockedError, type WriteBlock } from './db';
-export { countAll, deleteAllData, getStorageStatus, requestPersistence, type Counts, type StorageStatus } from './storage';
+export {
+	countAll,
+	deleteAllData,
+	getStorageStatus,
+	requestPersistence,
+	type Counts,
+	type StorageStatus,
+} from './storage';
 export { SELF_STUDY_OWNER, type Answer, type AnswerKey } from './schema';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_BACKUP_BYTES, type BackupData } from '../../../src/lib/backup/backupSchema';
+import { MAX_BACKUP_BYTES } from '../../../src/lib/backup/backupFormat';
+import type { BackupData } from '../../../src/lib/backup/backupSchema';
 import { importBackup } from '../../../src/lib/backup/mergeBackup';
 import { parseBackup } from '../../../src/lib/backup/parseBackup';
 import { backupDataArbitrary } from '../../helpers/backupArbitraries';
@@ -13,11 +14,17 @@ let stored: Record<string, unknown[]>;
 
 beforeAll(async () => {
 	// A device with data on it, and a valid export from another device to break in many ways.
-	const [mine, theirs] = fc.sample(backupDataArbitrary.filter((d) => d.answers.length > 2 && d.groups.length > 0 && d.sessions.length > 0), {
-		numRuns: 2,
-		seed: 42,
-	});
-	await importBackup({ format: 'samverkansrummet', formatVersion: 1, exportedAt: '2026-11-23T10:00:00.000Z', data: mine! }, db);
+	const [mine, theirs] = fc.sample(
+		backupDataArbitrary.filter((d) => d.answers.length > 2 && d.groups.length > 0 && d.sessions.length > 0),
+		{
+			numRuns: 2,
+			seed: 42,
+		},
+	);
+	await importBackup(
+		{ format: 'samverkansrummet', formatVersion: 1, exportedAt: '2026-11-23T10:00:00.000Z', data: mine! },
+		db,
+	);
 	valid = { format: 'samverkansrummet', formatVersion: 1, exportedAt: '2026-11-22T10:00:00.000Z', data: theirs! };
 	validText = JSON.stringify(valid, null, 2);
 	stored = await dumpDatabase(db);
@@ -50,7 +57,9 @@ const KNOWN_FIELDS: Record<string, string[]> = {
 };
 /** A value of another JSON type than `value`. */
 const otherType = (value: unknown, pick: number): unknown => {
-	const options = [42, 'text', true, null, [], { nested: 1 }, -1.5].filter((candidate) => typeof candidate !== typeof value || Array.isArray(candidate) !== Array.isArray(value));
+	const options = [42, 'text', true, null, [], { nested: 1 }, -1.5].filter(
+		(candidate) => typeof candidate !== typeof value || Array.isArray(candidate) !== Array.isArray(value),
+	);
 	return options[pick % options.length];
 };
 
@@ -58,7 +67,10 @@ describe(`malformed backup files (${Object.values(RUNS).reduce((a, b) => a + b, 
 	it('truncated JSON', async () => {
 		await fc.assert(
 			fc.asyncProperty(fc.integer({ min: 1, max: 1_000_000 }), async (cut) =>
-				expectRejectedAndUnchanged(validText.slice(0, cut % (validText.length - 2)), /inte giltig JSON|inte en säkerhetskopia/),
+				expectRejectedAndUnchanged(
+					validText.slice(0, cut % (validText.length - 2)),
+					/inte giltig JSON|inte en säkerhetskopia/,
+				),
 			),
 			{ numRuns: RUNS.truncated },
 		);
@@ -66,14 +78,20 @@ describe(`malformed backup files (${Object.values(RUNS).reduce((a, b) => a + b, 
 
 	it('a field of the wrong type', async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.constantFrom('groups', 'sessions', 'answers'), fc.nat(), fc.nat(), fc.nat(), async (table, row, field, pick) => {
-				const file = structuredClone(valid) as { data: Record<string, Mutable[]> };
-				const rows = file.data[table]!;
-				const target = rows[row % rows.length]!;
-				const name = KNOWN_FIELDS[table]![field % KNOWN_FIELDS[table]!.length]!;
-				target[name] = otherType(target[name], pick);
-				await expectRejectedAndUnchanged(JSON.stringify(file), /skadad/);
-			}),
+			fc.asyncProperty(
+				fc.constantFrom('groups', 'sessions', 'answers'),
+				fc.nat(),
+				fc.nat(),
+				fc.nat(),
+				async (table, row, field, pick) => {
+					const file = structuredClone(valid) as { data: Record<string, Mutable[]> };
+					const rows = file.data[table]!;
+					const target = rows[row % rows.length]!;
+					const name = KNOWN_FIELDS[table]![field % KNOWN_FIELDS[table]!.length]!;
+					target[name] = otherType(target[name], pick);
+					await expectRejectedAndUnchanged(JSON.stringify(file), /skadad/);
+				},
+			),
 			{ numRuns: RUNS.wrongType },
 		);
 	});
@@ -114,18 +132,25 @@ describe(`malformed backup files (${Object.values(RUNS).reduce((a, b) => a + b, 
 
 	it('prototype-pollution keys', async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.constantFrom('__proto__', 'constructor', 'prototype'), fc.constantFrom('top', 'group', 'answer', 'data'), async (key, where) => {
-				const injected = `"${key}": {"polluted": true}, `;
-				const text =
-					where === 'top'
-						? validText.replace('{', `{${injected}`)
-						: where === 'data'
-							? validText.replace('"data": {', `"data": {${injected}`)
-							: validText.replace(where === 'group' ? '"groups": [\n      {' : '"answers": [\n      {', (match) => `${match}${injected}`);
-				expect(text).toContain(key);
-				await expectRejectedAndUnchanged(text, /otillåtet fält/);
-				expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-			}),
+			fc.asyncProperty(
+				fc.constantFrom('__proto__', 'constructor', 'prototype'),
+				fc.constantFrom('top', 'group', 'answer', 'data'),
+				async (key, where) => {
+					const injected = `"${key}": {"polluted": true}, `;
+					const text =
+						where === 'top'
+							? validText.replace('{', `{${injected}`)
+							: where === 'data'
+								? validText.replace('"data": {', `"data": {${injected}`)
+								: validText.replace(
+										where === 'group' ? '"groups": [\n      {' : '"answers": [\n      {',
+										(match) => `${match}${injected}`,
+									);
+					expect(text).toContain(key);
+					await expectRejectedAndUnchanged(text, /otillåtet fält/);
+					expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+				},
+			),
 			{ numRuns: RUNS.pollution },
 		);
 	});
@@ -144,7 +169,9 @@ describe(`malformed backup files (${Object.values(RUNS).reduce((a, b) => a + b, 
 
 	it('JSON that is not a backup from this app', async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.json(), async (json) => expectRejectedAndUnchanged(json, /inte en säkerhetskopia|inte giltig JSON/)),
+			fc.asyncProperty(fc.json(), async (json) =>
+				expectRejectedAndUnchanged(json, /inte en säkerhetskopia|inte giltig JSON/),
+			),
 			{ numRuns: RUNS.foreign },
 		);
 	});

@@ -18,12 +18,25 @@ describe('merging an import into stored data', () => {
 		const db = freshDatabase();
 		await saveAnswer(['sjalvstudier', 1, 'dela-kontaktvagar'], 'Min text på den här datorn', 0, db);
 		const summary = await importBackup(
-			fileWith({ answers: [{ owner: 'sjalvstudier', scenario: 1, questionId: 'dela-kontaktvagar', text: 'Text från mötesdatorn', rev: 4, updatedAt: T }] }),
+			fileWith({
+				answers: [
+					{
+						owner: 'sjalvstudier',
+						scenario: 1,
+						questionId: 'dela-kontaktvagar',
+						text: 'Text från mötesdatorn',
+						rev: 4,
+						updatedAt: T,
+					},
+				],
+			}),
 			db,
 		);
 		expect(summary.answers).toEqual({ added: 0, conflicts: 1, unchanged: 0 });
 		const merged = await getAnswer(['sjalvstudier', 1, 'dela-kontaktvagar'], db);
-		expect(merged?.text).toBe('Min text på den här datorn\n\n--- Importerad version (sparad 2026-11-20 10:00) ---\nText från mötesdatorn');
+		expect(merged?.text).toBe(
+			'Min text på den här datorn\n\n--- Importerad version (sparad 2026-11-20 10:00) ---\nText från mötesdatorn',
+		);
 		expect(merged?.rev).toBe(2);
 	});
 
@@ -36,7 +49,9 @@ describe('merging an import into stored data', () => {
 			fileWith({
 				groups: [{ ...group, name: 'SSPF Södra' }],
 				sessions: [{ ...session, scenario: 2 }],
-				answers: [{ owner: 'session:s1', scenario: 2, questionId: 'dela-kontaktvagar', text: 'Svar', rev: 1, updatedAt: T }],
+				answers: [
+					{ owner: 'session:s1', scenario: 2, questionId: 'dela-kontaktvagar', text: 'Svar', rev: 1, updatedAt: T },
+				],
 			}),
 			db,
 		);

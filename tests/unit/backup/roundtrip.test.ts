@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES } from '../../../src/lib/backup/backupSchema';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES } from '../../../src/lib/backup/backupFormat';
 import { createBackup, toBackupFile } from '../../../src/lib/backup/exportBackup';
 import { importBackup, isEmptyImport, previewImport } from '../../../src/lib/backup/mergeBackup';
 import { parseBackup } from '../../../src/lib/backup/parseBackup';
@@ -8,12 +8,13 @@ import { deleteAllData } from '../../../src/lib/db/storage';
 import { backupDataArbitrary } from '../../helpers/backupArbitraries';
 import { freshDatabase } from '../../helpers/db';
 
-const backupOf = (data: Awaited<ReturnType<typeof createBackup>>['data']) => ({
-	format: BACKUP_FORMAT,
-	formatVersion: BACKUP_FORMAT_VERSION,
-	exportedAt: '2026-11-23T10:00:00.000Z',
-	data,
-}) as const;
+const backupOf = (data: Awaited<ReturnType<typeof createBackup>>['data']) =>
+	({
+		format: BACKUP_FORMAT,
+		formatVersion: BACKUP_FORMAT_VERSION,
+		exportedAt: '2026-11-23T10:00:00.000Z',
+		data,
+	}) as const;
 
 describe('export and import', () => {
 	it('export, delete all, import restores everything exactly (property)', async () => {
@@ -38,7 +39,11 @@ describe('export and import', () => {
 	it('writes a versioned envelope with the export time', async () => {
 		const db = freshDatabase();
 		const backup = await createBackup(db, new Date('2026-11-23T12:00:00Z'));
-		expect(backup).toMatchObject({ format: 'samverkansrummet', formatVersion: 1, exportedAt: '2026-11-23T12:00:00.000Z' });
+		expect(backup).toMatchObject({
+			format: 'samverkansrummet',
+			formatVersion: 1,
+			exportedAt: '2026-11-23T12:00:00.000Z',
+		});
 		expect(Object.keys(backup.data)).toEqual([...BACKUP_TABLES]);
 		expect(toBackupFile(backup).name).toBe('samverkansrummet-2026-11-23.json');
 	});

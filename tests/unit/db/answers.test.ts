@@ -33,7 +33,14 @@ describe('saving answers', () => {
 		const db = freshDatabase();
 		const otherTab = createDatabase(db.name);
 		const seen: (string | undefined)[] = [];
-		const stop = watchAnswer(KEY, (answer) => seen.push(answer?.text), (error) => { throw error; }, otherTab);
+		const stop = watchAnswer(
+			KEY,
+			(answer) => seen.push(answer?.text),
+			(error) => {
+				throw error;
+			},
+			otherTab,
+		);
 		await expect.poll(() => seen).toEqual([undefined]);
 		await saveAnswer(KEY, 'Ny text', 0, db);
 		await expect.poll(() => seen.at(-1)).toBe('Ny text');

@@ -52,7 +52,9 @@ describe('a database newer than the code', () => {
 	it('opens read-only: reading works, every write is refused with a clear message, nothing changes', async () => {
 		const name = uniqueName();
 		const newer = new Dexie(name);
-		newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ ...V1_STORES, answers: '[owner+scenario+questionId], owner, updatedAt, text' });
+		newer
+			.version(CURRENT_SCHEMA_VERSION + 1)
+			.stores({ ...V1_STORES, answers: '[owner+scenario+questionId], owner, updatedAt, text' });
 		await newer.table('meta').put({ key: 'schemaVersion', value: CURRENT_SCHEMA_VERSION + 1 });
 		await newer.table('answers').bulkAdd(V1_RECORDS.answers);
 		newer.close();
