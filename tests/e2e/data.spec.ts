@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const QUESTION = 'Hur gör ni barn och vårdnadshavare delaktiga i ett tidigt skede?';
+
+const expectAxeClean = async (page: Page) => {
+	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+};
+
+const answerOnScenario = async (page: Page, text: string) => {
+	await page.goto('/scenario/2/');
+	const field = page.getByRole('textbox', { name: QUESTION });
+	await expect(field).toBeEditable();
+	await field.fill(text);
+	await field.blur();
+	await expect(page.locator(`#${await field.getAttribute('id')}-status`)).toHaveText('Sparat');
+};
+
+const countOf = (page: Page, label: string) => page.getByRole('row', { name: new RegExp(`^${label}`) }).getByRole('cell');
+
+test('export, delete everything, import: the answers come back', async ({ page }) => {
+	await answerOnScenario(page, 'Vi bjuder in vårdnadshavarna tidigt.');
+	await page.goto('/data/');
+	await expect(countOf(page, 'Svar på reflektionsfrågor')).toHaveText('1');
+	await expectAxeClean(page);
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Exportera all data' }).click();
+	const file = await (await download).path();
+	const exported = JSON.parse(readFileSync(file, 'utf8'));
+	expect(exported).toMatchObject({ format: 'samverkansrummet', formatVersion: 1, exportedAt: expect.any(String) });
+	await expect(page.getByRole('status').filter({ hasText: 'har laddats ned' })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Radera all data' }).click();
+	await expect(page.locator('p', { hasText: 'Vill du radera all data?' })).toBeFocused();
+	await expectAxeClean(page);
+	await page.getByRole('button', { name: 'Ja, radera allt' }).click();
+	await expect(page.getByText('All data på den här enheten är raderad.')).toBeVisible();
+	await expect(countOf(page, 'Svar på reflektionsfrågor')).toHaveText('0');
+
+	await page.getByLabel('Importera fil').setInputFiles(file);
+	const preview = page.getByRole('heading', { name: 'Det här händer om du importerar' });
+	await expect(preview).toBeFocused();
+	await expect(page.getByText('1 svar läggs till.')).toBeVisible();
+	await expectAxeClean(page);
+	await page.getByRole('button', { name: 'Importera', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'är inläst' })).toBeVisible();
+	await expect(countOf(page, 'Svar på reflektionsfrågor')).toHaveText('1');
+
+	await page.goto('/scenario/2/');
+	await expect(page.getByRole('textbox', { name: QUESTION })).toHaveValue('Vi bjuder in vårdnadshavarna tidigt.');
+});
+
+test('a file that is not a valid backup gets one clear message and changes nothing', async ({ page }) => {
+	await answerOnScenario(page, 'Finns kvar efteråt.');
+	await page.goto('/data/');
+	await page.getByLabel('Importera fil').setInputFiles({
+		name: 'trasig.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"format":"samverkansrummet","formatVersion":1,"exportedAt":"2026-11-2'),
+	});
+	const alert = page.getByRole('alert');
+	await expect(alert).toHaveText(/inte giltig JSON.*Ingenting har ändrats\./);
+	await expectAxeClean(page);
+	await expect(countOf(page, 'Svar på reflektionsfrågor')).toHaveText('1');
+
+	await page.getByLabel('Importera fil').setInputFiles({
+		name: 'framtid.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify({ format: 'samverkansrummet', formatVersion: 99, exportedAt: '2030-01-01T00:00:00Z', data: {} })),
+	});
+	await expect(alert).toHaveText(/nyare version av Samverkansrummet/);
+	await page.goto('/scenario/2/');
+	await expect(page.getByRole('textbox', { name: QUESTION })).toHaveValue('Finns kvar efteråt.');
+});
+
+test('deleting asks first, and cancelling keeps everything', async ({ page }) => {
+	await answerOnScenario(page, 'Ska inte raderas.');
+	await page.goto('/data/');
+	await page.getByRole('button', { name: 'Radera all data' }).click();
+	await page.getByRole('button', { name: 'Avbryt' }).click();
+	await expect(page.getByRole('button', { name: 'Radera all data' })).toBeFocused();
+	await expect(countOf(page, 'Svar på reflektionsfrågor')).toHaveText('1');
+});
+
+test('the page tells whether storage is protected and how much is used', async ({ page }) => {
+	await page.goto('/data/');
+	await expect(page.getByText('Skyddad lagring', { exact: true })).toBeVisible();
+	await expect(page.getByText(/Använt utrymme/)).toBeVisible();
+	await expect(page.getByRole('row', { name: /^Filmfiler/ })).toBeVisible();
+});
