@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { createExerciseSchema } from './schemas/exercise';
 import { createFaqSchema } from './schemas/faq';
 import { createKnowledgeSchema } from './schemas/knowledge';
 import { LawSchema } from './schemas/law';
@@ -24,5 +25,6 @@ export const collections = {
 	reflection: defineCollection({ loader: from('reflection', '*.yaml'), schema: ReflectionSchema }),
 	law: defineCollection({ loader: from('law', '*.yaml'), schema: LawSchema }),
 	faq: defineCollection({ loader: from('faq', '*.mdx'), schema: createFaqSchema(lawIds) }),
+	exercises: defineCollection({ loader: from('exercises', '*.yaml'), schema: createExerciseSchema(lawIds) }),
 	knowledge: defineCollection({ loader: from('knowledge', '*.mdx'), schema: createKnowledgeSchema(lawIds) }),
 };

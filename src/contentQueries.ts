@@ -24,3 +24,9 @@ export const getLaws = async (ids: readonly string[]): Promise<CollectionEntry<'
 /** Knowledge pages in their list order. */
 export const getKnowledgePages = async (): Promise<CollectionEntry<'knowledge'>[]> =>
 	(await getCollection('knowledge')).sort((a, b) => a.data.order - b.data.order);
+
+/** Exercises in scenario order, then by title. */
+export const getExercises = async (): Promise<CollectionEntry<'exercises'>[]> =>
+	(await getCollection('exercises')).sort(
+		(a, b) => a.data.scenario - b.data.scenario || a.data.title.localeCompare(b.data.title, 'sv'),
+	);

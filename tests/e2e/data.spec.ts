@@ -5,7 +5,9 @@ import { expect, test, type Page } from '@playwright/test';
 const QUESTION = 'Hur gör ni barn och vårdnadshavare delaktiga i ett tidigt skede?';
 
 const expectAxeClean = async (page: Page) => {
-	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	const { violations } = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
 	expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
 };
 
@@ -18,7 +20,8 @@ const answerOnScenario = async (page: Page, text: string) => {
 	await expect(page.locator(`#${await field.getAttribute('id')}-status`)).toHaveText('Sparat');
 };
 
-const countOf = (page: Page, label: string) => page.getByRole('row', { name: new RegExp(`^${label}`) }).getByRole('cell');
+const countOf = (page: Page, label: string) =>
+	page.getByRole('row', { name: new RegExp(`^${label}`) }).getByRole('cell');
 
 test('export, delete everything, import: the answers come back', async ({ page }) => {
 	await answerOnScenario(page, 'Vi bjuder in vårdnadshavarna tidigt.');
@@ -69,7 +72,9 @@ test('a file that is not a valid backup gets one clear message and changes nothi
 	await page.getByLabel('Importera fil').setInputFiles({
 		name: 'framtid.json',
 		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify({ format: 'samverkansrummet', formatVersion: 99, exportedAt: '2030-01-01T00:00:00Z', data: {} })),
+		buffer: Buffer.from(
+			JSON.stringify({ format: 'samverkansrummet', formatVersion: 99, exportedAt: '2030-01-01T00:00:00Z', data: {} }),
+		),
 	});
 	await expect(alert).toHaveText(/nyare version av Samverkansrummet/);
 	await page.goto('/scenario/2/');

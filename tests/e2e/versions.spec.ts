@@ -61,7 +61,9 @@ test('a database written by a newer release opens read-only with a clear message
 	expect(stored).toBe(0);
 });
 
-test('another tab upgrading the database: this tab saves what it has, lets go and asks for a reload', async ({ context }) => {
+test('another tab upgrading the database: this tab saves what it has, lets go and asks for a reload', async ({
+	context,
+}) => {
 	const oldTab = await context.newPage();
 	await oldTab.goto('/scenario/1/');
 	const field = oldTab.getByRole('textbox', { name: QUESTION });
@@ -73,14 +75,19 @@ test('another tab upgrading the database: this tab saves what it has, lets go an
 	await openAsNewerRelease(newTab, 2);
 
 	await expect(
-		oldTab.getByRole('alert').filter({ hasText: 'Samverkansrummet har uppdaterats i en annan flik. Det du skrivit är sparat.' }),
+		oldTab
+			.getByRole('alert')
+			.filter({ hasText: 'Samverkansrummet har uppdaterats i en annan flik. Det du skrivit är sparat.' }),
 	).toBeVisible();
 	const saved = await newTab.evaluate(
 		() =>
 			new Promise<unknown>((resolve) => {
 				const request = indexedDB.open('samverkansrummet');
 				request.onsuccess = () => {
-					const get = request.result.transaction('answers').objectStore('answers').get(['sjalvstudier', 1, 'dela-kontaktvagar']);
+					const get = request.result
+						.transaction('answers')
+						.objectStore('answers')
+						.get(['sjalvstudier', 1, 'dela-kontaktvagar']);
 					get.onsuccess = () => resolve(get.result?.text);
 				};
 			}),

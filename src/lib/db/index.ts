@@ -10,3 +10,4 @@ export {
 	type StorageStatus,
 } from './storage';
 export { SELF_STUDY_OWNER, type Answer, type AnswerKey } from './schema';
+export { createRun, deleteRun, listRuns, saveRun, type StoredRun } from './exerciseRuns';

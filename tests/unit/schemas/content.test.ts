@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createExerciseSchema, type Exercise } from '../../../src/schemas/exercise';
 import { createFaqSchema } from '../../../src/schemas/faq';
 import { createKnowledgeSchema } from '../../../src/schemas/knowledge';
 import { LawSchema } from '../../../src/schemas/law';
@@ -35,6 +36,25 @@ describe('the real content', () => {
 
 	it('has valid knowledge pages citing known law entries', () =>
 		expectValid('knowledge', createKnowledgeSchema(lawIds)));
+
+	it('has valid exercises, one or more per scenario, from school, social services and police', () => {
+		const exercises = readCollection('exercises');
+		expectValid('exercises', createExerciseSchema(lawIds));
+		const data = exercises.map(({ data }) => data as Exercise);
+		expect(new Set(data.map(({ scenario }) => scenario))).toEqual(new Set([1, 2, 3]));
+		const perspectives = data.map(({ perspective }) => perspective);
+		for (const perspective of ['skola', 'socialtjänst', 'polis']) expect(perspectives).toContain(perspective);
+		for (const { id, data: exercise } of exercises) {
+			const { nodes, endings } = exercise as Exercise;
+			const decisionPoints = Object.values(nodes);
+			expect(decisionPoints.length, `${id}: decision points`).toBeGreaterThanOrEqual(4);
+			expect(
+				decisionPoints.filter(({ choices }) => choices.length >= 3).length * 2,
+				`${id}: most with 3+ options`,
+			).toBeGreaterThan(decisionPoints.length);
+			expect(Object.keys(endings).length, `${id}: endings`).toBeGreaterThanOrEqual(2);
+		}
+	});
 
 	it('has a body on every question and answer and every knowledge page', () => {
 		for (const folder of ['faq', 'knowledge', 'scenarios']) {

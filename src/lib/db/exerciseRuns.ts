@@ -1,0 +1,61 @@
+import type { Step } from '../exercise/createExerciseMachine';
+import { getDatabase, openForWriting, type AppDatabase } from './db';
+
+/** A run through an exercise as stored: the machine's persisted snapshot plus what lists need. */
+export interface StoredRun {
+	id: string;
+	owner: string;
+	exerciseId: string;
+	/** The exercise's `version` when the run began; a run of another version is not resumed. */
+	exerciseVersion: number;
+	status: 'active' | 'completed';
+	groupMode: boolean;
+	/** `actor.getPersistedSnapshot()`, as JSON. */
+	snapshot: unknown;
+	history: Step[];
+	endingId?: string;
+	startedAt: string;
+	updatedAt: string;
+	[field: string]: unknown;
+}
+
+/** A fresh run record, not yet stored. */
+export const createRun = (owner: string, exerciseId: string, exerciseVersion: number, groupMode = false): StoredRun => {
+	const now = new Date().toISOString();
+	return {
+		id: crypto.randomUUID(),
+		owner,
+		exerciseId,
+		exerciseVersion,
+		status: 'active',
+		groupMode,
+		snapshot: undefined,
+		history: [],
+		startedAt: now,
+		updatedAt: now,
+	};
+};
+
+/** Every run of one exercise by one owner, newest first. */
+export const listRuns = async (
+	owner: string,
+	exerciseId: string,
+	db: AppDatabase = getDatabase(),
+): Promise<StoredRun[]> => {
+	const runs = (await db.exerciseRuns.where('owner').equals(owner).toArray()) as StoredRun[];
+	return runs.filter((run) => run.exerciseId === exerciseId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+};
+
+/** Stores a run after a step (a full copy: a completed run is never changed again). */
+export const saveRun = async (run: StoredRun, db: AppDatabase = getDatabase()): Promise<StoredRun> => {
+	await openForWriting(db);
+	const stored = { ...run, updatedAt: new Date().toISOString() };
+	await db.exerciseRuns.put(stored);
+	return stored;
+};
+
+/** Removes a run (an unfinished run the user chose to abandon). */
+export const deleteRun = async (id: string, db: AppDatabase = getDatabase()): Promise<void> => {
+	await openForWriting(db);
+	await db.exerciseRuns.delete(id);
+};

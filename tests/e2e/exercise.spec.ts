@@ -1,0 +1,130 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const expectAxeClean = async (page: Page) => {
+	const { violations } = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+};
+
+/** Presses Tab until `target` has focus: the way a keyboard user gets there. */
+const tabTo = async (page: Page, target: Locator) => {
+	for (let presses = 0; presses < 80; presses++) {
+		if (await target.evaluate((element) => element === document.activeElement)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`Could not reach ${target} with Tab`);
+};
+
+const openFirstExercise = async (page: Page) => {
+	await page.goto('/ovning/');
+	const link = page.getByRole('main').getByRole('link').filter({ hasNotText: 'Scenario' }).first();
+	const title = (await link.textContent())!.trim();
+	await link.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	await expect(page.getByRole('button', { name: 'Välj' })).toBeEnabled();
+	return title;
+};
+
+/** Chooses the first option at the current decision point with the keyboard; returns its label. */
+const chooseFirstOption = async (page: Page) => {
+	const options = page.getByRole('radiogroup').or(page.getByRole('group')).first().getByRole('radio');
+	const first = options.first();
+	const label = (await page.locator(`label[for="${await first.getAttribute('id')}"]`).textContent())!.trim();
+	await tabTo(page, first);
+	await page.keyboard.press('Space');
+	await expect(first).toBeChecked();
+	await tabTo(page, page.getByRole('button', { name: 'Välj' }));
+	await page.keyboard.press('Enter');
+	return label;
+};
+
+const isAtEnd = (page: Page) => page.getByRole('heading', { name: 'Sammanfattning' }).isVisible();
+
+test('keyboard only: choices with feedback and rule cards, to a summary of every choice', async ({ page }) => {
+	await openFirstExercise(page);
+	await expectAxeClean(page);
+	const situation = page
+		.getByRole('heading', { level: 2 })
+		.filter({ hasNotText: /Ditt val/ })
+		.first();
+	const chosen: string[] = [];
+	while (!(await isAtEnd(page))) {
+		const before = await situation.textContent();
+		chosen.push(await chooseFirstOption(page));
+		await expect(page.getByRole('heading', { name: `Ditt val: ${chosen.at(-1)}` })).toBeVisible();
+		if (chosen.length === 1) {
+			await expect(page.locator('.rule-card')).toBeVisible();
+			await expectAxeClean(page);
+		}
+		if (!(await isAtEnd(page))) {
+			await expect(situation).not.toHaveText(before!);
+			await expect(situation).toBeFocused();
+		}
+		expect(chosen.length).toBeLessThan(30);
+	}
+	const summary = page.getByRole('region', { name: 'Sammanfattning' });
+	await expect(page.getByRole('heading', { name: 'Sammanfattning' })).toBeFocused();
+	for (const label of chosen) await expect(summary.getByText(`Val: ${label}`)).toBeVisible();
+	await expect(summary.getByRole('heading', { name: 'Att ta med sig' })).toBeVisible();
+	await expectAxeClean(page);
+
+	// The completed run is listed, and "Börja om" starts again at the first decision point.
+	await expect(page.getByRole('region', { name: 'Tidigare genomförda' }).getByRole('listitem')).toHaveCount(1);
+	await page.getByRole('button', { name: 'Börja om' }).click();
+	await expect(page.getByText('Beslutspunkt 1')).toBeVisible();
+});
+
+test('a reload mid-run comes back to the same situation with its history', async ({ page }) => {
+	await openFirstExercise(page);
+	const first = await chooseFirstOption(page);
+	const heading = page.locator('#lage');
+	await expect(page.getByText('Beslutspunkt 2')).toBeVisible();
+	const second = await chooseFirstOption(page);
+	// Content rule: every exercise has at least four decision points, so two choices never end it.
+	expect(await isAtEnd(page)).toBe(false);
+	const situation = await heading.textContent();
+	await page.reload();
+	await expect(page.getByText('Beslutspunkt 3')).toBeVisible();
+	await expect(heading).toHaveText(situation!);
+	await page.getByRole('button', { name: 'Tillbaka' }).click();
+	await expect(page.getByText('Beslutspunkt 2')).toBeVisible();
+	const again = await chooseFirstOption(page);
+	expect(again).toBe(second);
+	while (!(await isAtEnd(page))) await chooseFirstOption(page);
+	await expect(page.getByText(`Val: ${first}`)).toBeVisible();
+	await expect(page.getByText(`Val: ${second}`)).toBeVisible();
+});
+
+test('group mode: votes per option and the reason appear on the end screen', async ({ page }) => {
+	await openFirstExercise(page);
+	const toggle = page.getByRole('checkbox', { name: /Gruppläge/ });
+	await tabTo(page, toggle);
+	await page.keyboard.press('Space');
+	await expect(toggle).toBeChecked();
+
+	const options = page.getByRole('group').first().getByRole('radio');
+	const labels = await Promise.all(
+		(await options.all()).map(async (radio) =>
+			(await page.locator(`label[for="${await radio.getAttribute('id')}"]`).textContent())!.trim(),
+		),
+	);
+	await tabTo(page, page.getByRole('spinbutton', { name: `Röster på ”${labels[0]}”` }));
+	await page.keyboard.type('3');
+	await tabTo(page, page.getByRole('spinbutton', { name: `Röster på ”${labels[1]}”` }));
+	await page.keyboard.type('2');
+	await tabTo(page, page.getByRole('textbox', { name: 'Gruppens motivering till valet' }));
+	await page.keyboard.type('Vi vill börja med familjen.');
+	await chooseFirstOption(page);
+	while (!(await isAtEnd(page))) await chooseFirstOption(page);
+	await expect(
+		page.getByText(`3 valde ”${labels[0]}”, 2 valde ”${labels[1]}” – motivering: Vi vill börja med familjen.`),
+	).toBeVisible();
+});
+
+test('choosing without selecting an option says what is missing', async ({ page }) => {
+	await openFirstExercise(page);
+	await page.getByRole('button', { name: 'Välj' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Välj ett av alternativen först.');
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createRun, listRuns, saveRun } from '../../../src/lib/db/exerciseRuns';
+import { createBackup } from '../../../src/lib/backup/exportBackup';
+import { parseBackup } from '../../../src/lib/backup/parseBackup';
+import { freshDatabase } from '../../helpers/db';
+
+describe('exercise runs', () => {
+	it('are stored after each step and listed newest first per exercise', async () => {
+		const db = freshDatabase();
+		const first = await saveRun(
+			{ ...createRun('sjalvstudier', 'ovning-a', 1), status: 'completed', endingId: 'bra' },
+			db,
+		);
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		const second = await saveRun(createRun('sjalvstudier', 'ovning-a', 1), db);
+		await saveRun(createRun('sjalvstudier', 'ovning-b', 1), db);
+		expect((await listRuns('sjalvstudier', 'ovning-a', db)).map(({ id }) => id)).toEqual([second.id, first.id]);
+	});
+
+	it('survive a backup round trip, snapshot and all', async () => {
+		const db = freshDatabase();
+		await saveRun(
+			{
+				...createRun('sjalvstudier', 'ovning-a', 2, true),
+				snapshot: { status: 'active', value: 'andra', context: { history: [{ node: 'forsta', choice: 'a' }] } },
+				history: [{ node: 'forsta', choice: 'a', group: { votes: { a: 3, b: 1 }, reason: 'Eniga nästan' } }],
+			},
+			db,
+		);
+		const parsed = parseBackup(JSON.stringify(await createBackup(db)));
+		expect(parsed.ok && parsed.backup.data.exerciseRuns).toEqual((await createBackup(db)).data.exerciseRuns);
+	});
+});
