@@ -16,7 +16,7 @@ const findChromium = (): string | undefined => {
 	);
 };
 
-const PORT = 4322;
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 const isCI = Boolean(process.env.CI);
 
 export default defineConfig({

@@ -128,3 +128,49 @@ test('choosing without selecting an option says what is missing', async ({ page 
 	await page.getByRole('button', { name: 'Välj' }).click();
 	await expect(page.getByRole('alert')).toHaveText('Välj ett av alternativen först.');
 });
+
+test('a run saved under an earlier version of the exercise starts afresh with a notice', async ({ page }) => {
+	await openFirstExercise(page);
+	await chooseFirstOption(page);
+	await expect(page.getByText('Beslutspunkt 2')).toBeVisible();
+	// The stored run now claims to come from an older version of the exercise.
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.open('samverkansrummet');
+				request.onsuccess = () => {
+					const store = request.result.transaction('exerciseRuns', 'readwrite').objectStore('exerciseRuns');
+					const all = store.getAll();
+					all.onsuccess = () => {
+						for (const run of all.result) store.put({ ...run, exerciseVersion: 0 });
+						store.transaction.oncomplete = () => resolve();
+					};
+				};
+				request.onerror = () => reject(request.error);
+			}),
+	);
+	await page.reload();
+	await expect(page.getByRole('status').filter({ hasText: 'Övningen har ändrats sedan du började' })).toBeVisible();
+	await expect(page.getByText('Beslutspunkt 1')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Välj' })).toBeEnabled();
+});
+
+test('the summary prints without the controls', async ({ page }) => {
+	await openFirstExercise(page);
+	while (!(await isAtEnd(page))) await chooseFirstOption(page);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('heading', { name: 'Sammanfattning' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Börja om' })).toBeHidden();
+	await expect(page.getByRole('checkbox', { name: /Gruppläge/ })).toBeHidden();
+	await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeHidden();
+});
+
+test('each scenario page offers its exercise', async ({ page }) => {
+	for (const scenario of [1, 2, 3]) {
+		await page.goto(`/scenario/${scenario}/`);
+		const section = page.getByRole('region', { name: 'Övning' });
+		await section.getByRole('link').first().click();
+		await expect(page).toHaveURL(/\/ovning\/[a-z0-9-]+\/$/);
+		await expect(page.getByRole('link', { name: new RegExp(`^Scenario ${scenario}\\.`) })).toBeVisible();
+	}
+});
