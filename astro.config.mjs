@@ -14,4 +14,11 @@ export default defineConfig({
 	prefetch: false,
 	devToolbar: { enabled: false },
 	integrations: [mdx(), svelte(), pagefind()],
+	vite: {
+		build: {
+			// On-demand chunks (session steps, the backup validator) load when used; preloading their
+			// dependencies up front would only undo the split. Files are local, so there is no waterfall cost.
+			modulePreload: { resolveDependencies: () => [] },
+		},
+	},
 });

@@ -11,3 +11,16 @@ export {
 } from './storage';
 export { SELF_STUDY_OWNER, type Answer, type AnswerKey } from './schema';
 export { createRun, deleteRun, listRuns, saveRun, type StoredRun } from './exerciseRuns';
+export {
+	createSession,
+	deleteSession,
+	getPreviousSession,
+	getSession,
+	listSessions,
+	sessionOwner,
+	updateSession,
+	type NewSession,
+	type SessionAction,
+	type SessionWithGroup,
+	type StoredSession,
+} from './sessions';

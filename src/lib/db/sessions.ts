@@ -1,0 +1,129 @@
+import type { Agenda, RoleCounts, SessionStep } from '../session/agenda';
+import { getDatabase, openForWriting, type AppDatabase } from './db';
+import type { Group, Session } from './schema';
+
+/** An action agreed at the end of a session: what, which role owns it (never a name), by when. */
+export interface SessionAction {
+	id: string;
+	text: string;
+	ownerRole: string;
+	/** YYYY-MM-DD, or empty. */
+	due: string;
+}
+
+/** A facilitated session as stored. */
+export interface StoredSession extends Session {
+	roles: RoleCounts;
+	agenda: Agenda;
+	/** The flow machine's persisted snapshot. */
+	flow?: unknown;
+	/** Where the session stands, for the list (mirrors `flow`). */
+	step: SessionStep;
+	questionIndex: number;
+	questionCount: number;
+	actions: SessionAction[];
+	status: 'active' | 'completed';
+}
+
+/** A session with its group's name, for lists and minutes. */
+export interface SessionWithGroup {
+	session: StoredSession;
+	group: Group | undefined;
+}
+
+export interface NewSession {
+	groupName: string;
+	date: string;
+	scenario: number;
+	roles: RoleCounts;
+	agenda: Agenda;
+	questionCount: number;
+}
+
+export const sessionOwner = (sessionId: string): string => `session:${sessionId}`;
+
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('sv') === b.trim().toLocaleLowerCase('sv');
+
+/** Creates a session; sessions of a group with the same name are linked through one group record. */
+export const createSession = async (input: NewSession, db: AppDatabase = getDatabase()): Promise<StoredSession> => {
+	await openForWriting(db);
+	return db.transaction('rw', db.groups, db.sessions, async () => {
+		const now = new Date().toISOString();
+		const existing = (await db.groups.toArray()).find((group) => sameName(group.name, input.groupName));
+		const group = existing ?? { id: crypto.randomUUID(), name: input.groupName.trim(), createdAt: now, updatedAt: now };
+		if (!existing) await db.groups.add(group);
+		const session: StoredSession = {
+			id: crypto.randomUUID(),
+			groupId: group.id,
+			scenario: input.scenario,
+			date: input.date,
+			roles: input.roles,
+			agenda: input.agenda,
+			step: 'intro',
+			questionIndex: 0,
+			questionCount: input.questionCount,
+			actions: [],
+			status: 'active',
+			createdAt: now,
+			updatedAt: now,
+		};
+		await db.sessions.add(session);
+		return session;
+	});
+};
+
+/** One session and its group. */
+export const getSession = async (
+	id: string,
+	db: AppDatabase = getDatabase(),
+): Promise<SessionWithGroup | undefined> => {
+	const session = (await db.sessions.get(id)) as StoredSession | undefined;
+	if (!session) return undefined;
+	return { session, group: await db.groups.get(session.groupId) };
+};
+
+const newestFirst = (a: StoredSession, b: StoredSession) =>
+	b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
+
+/** Every session with its group, newest first. */
+export const listSessions = async (db: AppDatabase = getDatabase()): Promise<SessionWithGroup[]> => {
+	const [sessions, groups] = await Promise.all([db.sessions.toArray(), db.groups.toArray()]);
+	const byId = new Map(groups.map((group) => [group.id, group]));
+	return (sessions as StoredSession[])
+		.sort(newestFirst)
+		.map((session) => ({ session, group: byId.get(session.groupId) }));
+};
+
+/** Saves changes to a session. */
+export const updateSession = async (
+	id: string,
+	changes: Partial<Omit<StoredSession, 'id' | 'groupId' | 'createdAt'>>,
+	db: AppDatabase = getDatabase(),
+): Promise<void> => {
+	await openForWriting(db);
+	await db.sessions.update(id, { ...changes, updatedAt: new Date().toISOString() });
+};
+
+/** Removes a session with its answers and exercise runs; its group too when no other session uses it. */
+export const deleteSession = async (id: string, db: AppDatabase = getDatabase()): Promise<void> => {
+	await openForWriting(db);
+	await db.transaction('rw', db.sessions, db.answers, db.exerciseRuns, db.groups, async () => {
+		const session = await db.sessions.get(id);
+		if (!session) return;
+		const owner = sessionOwner(id);
+		await db.answers.where('owner').equals(owner).delete();
+		await db.exerciseRuns.where('owner').equals(owner).delete();
+		await db.sessions.delete(id);
+		if ((await db.sessions.where('groupId').equals(session.groupId).count()) === 0)
+			await db.groups.delete(session.groupId);
+	});
+};
+
+/** The group's session before this one (by date), for following up its actions. */
+export const getPreviousSession = async (
+	session: StoredSession,
+	db: AppDatabase = getDatabase(),
+): Promise<StoredSession | undefined> => {
+	const sessions = (await db.sessions.where('groupId').equals(session.groupId).toArray()) as StoredSession[];
+	return sessions.filter((other) => other.id !== session.id && newestFirst(other, session) > 0).sort(newestFirst)[0];
+};

@@ -1,0 +1,233 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { OFFICIAL_THEMES } from '../fixtures/officialTexts';
+
+const ALL_QUESTIONS = OFFICIAL_THEMES.flatMap(({ questions }) => [...questions]);
+
+const expectAxeClean = async (page: Page, where: string) => {
+	const { violations } = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(
+		violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`),
+		where,
+	).toEqual([]);
+};
+
+const tabTo = async (page: Page, target: Locator) => {
+	for (let presses = 0; presses < 80; presses++) {
+		if (await target.evaluate((element) => element === document.activeElement)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error('Could not reach the element with Tab');
+};
+
+/** Fills the new-session form and starts; returns once the session runs. */
+const startSession = async (page: Page, groupName: string, scenario = 3) => {
+	await page.goto('/samtal/');
+	await page.getByRole('button', { name: 'Nytt samtal' }).click();
+	await page.getByLabel('Gruppens namn').fill(groupName);
+	await page.getByLabel('Datum').fill('2026-11-23');
+	await page.getByRole('spinbutton', { name: 'Skola' }).fill('3');
+	await page.getByRole('spinbutton', { name: 'Socialtjänst' }).fill('2');
+	await page.getByRole('spinbutton', { name: 'Polis' }).fill('1');
+	await page.getByLabel('Scenario', { exact: true }).selectOption(String(scenario));
+	await page.getByRole('radio', { name: '45 minuter' }).check();
+	await page.getByRole('button', { name: 'Starta' }).click();
+	await expect(page).toHaveURL(/\/samtal\/kor\/\?id=/);
+	await expect(page.getByRole('heading', { level: 2, name: 'Inledning' })).toBeVisible();
+};
+
+const stepHeading = (page: Page) => page.locator('#steg-rubrik');
+
+/** Chooses the first option of the exercise's decision point with the keyboard. */
+const chooseFirst = async (page: Page) => {
+	const first = page
+		.getByRole('group')
+		.filter({ has: page.getByRole('radio') })
+		.first()
+		.getByRole('radio')
+		.first();
+	await tabTo(page, first);
+	await page.keyboard.press('Space');
+	await tabTo(page, page.getByRole('button', { name: 'Välj' }));
+	await page.keyboard.press('Enter');
+};
+
+test('a whole session with the keyboard: every step, answers kept across a reload, minutes and Markdown', async ({
+	page,
+}) => {
+	test.setTimeout(120_000);
+	await startSession(page, 'SSPF Norra');
+	await expect(page.getByRole('timer')).toHaveText(/Tid kvar: \d+:\d\d av 3 min/);
+	await expectAxeClean(page, 'intro');
+
+	await page.keyboard.press('ArrowRight');
+	await expect(stepHeading(page)).toHaveText('Film');
+	await expect(stepHeading(page)).toBeFocused();
+	await expectAxeClean(page, 'film');
+	await page.keyboard.press('ArrowRight');
+
+	const answers: string[] = [];
+	for (const [index, question] of ALL_QUESTIONS.entries()) {
+		await expect(stepHeading(page)).toHaveText(question);
+		await expect(page.getByText(`Fråga ${index + 1} av ${ALL_QUESTIONS.length}`)).toBeVisible();
+		if (index === 4) {
+			// Skip one question with the button, reached by keyboard.
+			await tabTo(page, page.getByRole('button', { name: 'Hoppa över frågan' }));
+			await page.keyboard.press('Enter');
+			continue;
+		}
+		const field = page.getByRole('textbox', { name: 'Gruppens svar (sekreteraren skriver)' });
+		await tabTo(page, field);
+		const answer = `Gruppens svar ${index + 1}: <b>vi</b> [länk](x) *samverkar*`;
+		await page.keyboard.type(answer);
+		answers.push(answer);
+		await page.keyboard.press('Escape');
+		if (index === 0) await expectAxeClean(page, 'question');
+		if (index === 6) {
+			await page.reload();
+			await expect(stepHeading(page)).toHaveText(question);
+			await expect(page.getByRole('textbox', { name: 'Gruppens svar (sekreteraren skriver)' })).toHaveValue(answer);
+			await page.keyboard.press('ArrowLeft');
+			await page.keyboard.press('ArrowLeft');
+			await expect(stepHeading(page)).toHaveText(ALL_QUESTIONS[4]!);
+			await page.keyboard.press('ArrowLeft');
+			await expect(page.getByRole('textbox', { name: 'Gruppens svar (sekreteraren skriver)' })).toHaveValue(
+				answers[3]!,
+			);
+			for (let forward = 0; forward < 3; forward++) await page.keyboard.press('ArrowRight');
+			await expect(stepHeading(page)).toHaveText(question);
+		}
+		await page.keyboard.press('ArrowRight');
+	}
+
+	await expect(stepHeading(page)).toHaveText('Övning');
+	await expect(page.getByRole('checkbox', { name: /Gruppläge/ })).toBeChecked();
+	await tabTo(page, page.getByRole('spinbutton').first());
+	await page.keyboard.type('4');
+	await tabTo(page, page.getByRole('textbox', { name: 'Gruppens motivering till valet' }));
+	await page.keyboard.type('Vi vill bygga förtroende först.');
+	await chooseFirst(page);
+	await expectAxeClean(page, 'exercise feedback');
+	while (!(await page.getByRole('heading', { name: 'Sammanfattning' }).isVisible())) await chooseFirst(page);
+	await page.keyboard.press('Escape');
+	await page.locator('body').press('ArrowRight');
+
+	await expect(stepHeading(page)).toHaveText('Avslutning');
+	await tabTo(page, page.getByRole('textbox', { name: 'Det här tar vi med oss' }));
+	await page.keyboard.type('Vi träffas igen om en månad.');
+	await tabTo(page, page.getByRole('button', { name: 'Lägg till åtgärd' }));
+	await page.keyboard.press('Enter');
+	await tabTo(page, page.getByRole('textbox', { name: 'Åtgärd 1' }));
+	await page.keyboard.type('Ta fram en gemensam samtyckesblankett');
+	await tabTo(page, page.getByRole('combobox', { name: 'Ansvarig verksamhet' }));
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('combobox', { name: 'Ansvarig verksamhet' })).toHaveValue('socialtjänst');
+	await expectAxeClean(page, 'wrap-up');
+	await page.keyboard.press('Escape');
+	await page.locator('body').press('ArrowRight');
+
+	await expect(stepHeading(page)).toHaveText('Sammanfattning');
+	await tabTo(page, page.getByRole('link', { name: 'Visa minnesanteckningar' }));
+	await page.keyboard.press('Enter');
+
+	await expect(page.getByRole('heading', { level: 1, name: 'Minnesanteckningar' })).toBeVisible();
+	const minutes = page.getByRole('article');
+	await expect(minutes.getByRole('heading', { name: 'SSPF Norra' })).toBeVisible();
+	for (const answer of answers) await expect(minutes.getByText(answer, { exact: true })).toBeVisible();
+	await expect(minutes.getByText('Hoppades över.')).toBeVisible();
+	await expect(minutes.getByText(/4 valde ”.+” – |Röster: 4 valde/)).toBeVisible();
+	await expect(minutes.getByText(/Motivering: Vi vill bygga förtroende först\./)).toBeVisible();
+	await expect(minutes.getByText('Vi träffas igen om en månad.')).toBeVisible();
+	await expect(minutes.getByText('Ta fram en gemensam samtyckesblankett (Socialtjänst)')).toBeVisible();
+	await expect(minutes.getByText('Skola 3, Socialtjänst 2, Polis 1')).toBeVisible();
+	await expectAxeClean(page, 'minutes');
+
+	const download = page.waitForEvent('download');
+	await tabTo(page, page.getByRole('button', { name: 'Ladda ner som Markdown' }));
+	await page.keyboard.press('Enter');
+	const markdown = readFileSync(await (await download).path(), 'utf8');
+	expect(markdown).toContain('# Minnesanteckningar – SSPF Norra');
+	for (const answer of answers)
+		expect(markdown).toContain(
+			answer
+				.replace(/</g, '&lt;')
+				.replace(/>/g, '&gt;')
+				.replace(/([[\]*])/g, '\\$1'),
+		);
+	expect(markdown).not.toContain('<b>');
+	expect(markdown).toContain('Ta fram en gemensam samtyckesblankett (Socialtjänst)');
+	expect(markdown).toContain('Motivering: Vi vill bygga förtroende först.');
+
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeHidden();
+	await expect(minutes).toBeVisible();
+});
+
+test('presentation mode: large type, timer controls, a pause screen, jumping between steps', async ({ page }) => {
+	await startSession(page, 'Samverkansgruppen Väster', 1);
+	const bodySize = await page
+		.locator('.presentation__slide p')
+		.first()
+		.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+	expect(bodySize).toBeGreaterThanOrEqual(28);
+	await page.keyboard.press('t');
+	await expect(page.getByRole('timer')).toBeHidden();
+	await page.keyboard.press('t');
+	await page.getByRole('button', { name: 'Pausa tiden' }).click();
+	await expect(page.getByRole('timer')).toContainText('(pausad)');
+	await page.getByRole('button', { name: '+5 min' }).click();
+	await expect(page.getByRole('timer')).toContainText('av 8 min');
+
+	await page.getByRole('button', { name: 'Paus' }).click();
+	const pause = page.getByRole('dialog', { name: 'Paus' });
+	await expect(pause.getByRole('button', { name: 'Fortsätt' })).toBeFocused();
+	await expectAxeClean(page, 'pause');
+	await page.keyboard.press('Escape');
+	await expect(pause).toBeHidden();
+
+	await page.getByRole('navigation', { name: 'Samtalets steg' }).getByRole('button', { name: 'Avslutning' }).click();
+	await expect(stepHeading(page)).toHaveText('Avslutning');
+	await expect(page.getByRole('button', { name: 'Avslutning' })).toHaveAttribute('aria-current', 'step');
+	await expectAxeClean(page, 'presentation');
+});
+
+test('sessions list: resume, same set-up again, delete with confirmation; a group follows up last time', async ({
+	page,
+}) => {
+	await startSession(page, 'SIG Centrum', 2);
+	await page.getByRole('navigation', { name: 'Samtalets steg' }).getByRole('button', { name: 'Avslutning' }).click();
+	await page.getByRole('button', { name: 'Lägg till åtgärd' }).click();
+	await page.getByRole('textbox', { name: 'Åtgärd 1' }).fill('Bjuda in fritidsgården');
+	await page.getByRole('textbox', { name: 'Åtgärd 1' }).blur();
+	await page.waitForTimeout(700);
+
+	await page.goto('/samtal/');
+	const item = page.getByRole('listitem').filter({ hasText: 'SIG Centrum' });
+	await expect(item).toContainText('Avslutning');
+	await item.getByRole('button', { name: /Samma upplägg igen/ }).click();
+	await expect(page.getByLabel('Gruppens namn')).toHaveValue('SIG Centrum');
+	await expect(page.getByLabel('Scenario', { exact: true })).toHaveValue('2');
+	await page.getByLabel('Datum').fill('2026-12-20');
+	await page.getByRole('button', { name: 'Starta' }).click();
+	await page.getByRole('navigation', { name: 'Samtalets steg' }).getByRole('button', { name: 'Avslutning' }).click();
+	await expect(page.getByRole('region', { name: 'Förra gången kom ni överens om' })).toContainText(
+		'Bjuda in fritidsgården',
+	);
+	const id = new URL(page.url()).searchParams.get('id');
+	await page.goto(`/samtal/anteckningar/?id=${id}`);
+	await expect(page.getByRole('heading', { name: 'Att följa upp från förra gången' })).toBeVisible();
+	await expect(page.getByText('Bjuda in fritidsgården')).toBeVisible();
+
+	await page.goto('/samtal/');
+	await expect(page.getByRole('listitem').filter({ hasText: 'SIG Centrum' })).toHaveCount(2);
+	const newest = page.getByRole('listitem').filter({ hasText: 'SIG Centrum' }).first();
+	await expect(newest).toContainText('20 december 2026');
+	await newest.getByRole('button', { name: /Radera/ }).click();
+	await newest.getByRole('button', { name: 'Ja, radera samtalet' }).click();
+	await expect(page.getByRole('listitem').filter({ hasText: 'SIG Centrum' })).toHaveCount(1);
+	await expectAxeClean(page, 'sessions list');
+});
