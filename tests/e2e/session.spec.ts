@@ -131,6 +131,7 @@ test('a whole session with the keyboard: every step, answers kept across a reloa
 	await page.locator('body').press('ArrowRight');
 
 	await expect(stepHeading(page)).toHaveText('Sammanfattning');
+	await expectAxeClean(page, 'summary');
 	await tabTo(page, page.getByRole('link', { name: 'Visa minnesanteckningar' }));
 	await page.keyboard.press('Enter');
 
@@ -161,6 +162,16 @@ test('a whole session with the keyboard: every step, answers kept across a reloa
 	expect(markdown).not.toContain('<b>');
 	expect(markdown).toContain('Ta fram en gemensam samtyckesblankett (Socialtjänst)');
 	expect(markdown).toContain('Motivering: Vi vill bygga förtroende först.');
+
+	const jsonDownload = page.waitForEvent('download');
+	await tabTo(page, page.getByRole('button', { name: 'Exportera samtalet (JSON)' }));
+	await page.keyboard.press('Enter');
+	const backup = JSON.parse(readFileSync(await (await jsonDownload).path(), 'utf8'));
+	expect(backup).toMatchObject({ format: 'samverkansrummet', formatVersion: 1 });
+	expect(backup.data.sessions).toHaveLength(1);
+	expect(backup.data.groups).toEqual([expect.objectContaining({ name: 'SSPF Norra' })]);
+	expect(backup.data.answers.map(({ text }: { text: string }) => text)).toEqual(expect.arrayContaining(answers));
+	expect(backup.data.exerciseRuns).toHaveLength(1);
 
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeHidden();
