@@ -52,12 +52,17 @@ const planMerge = async (db: AppDatabase, backup: Backup, importId: string): Pro
 		owner.startsWith('session:') ? `session:${renamed.sessions.get(owner.slice(8)) ?? owner.slice(8)}` : owner;
 
 	for (const table of BACKUP_TABLES) {
-		for (const original of backup.data[table] as Row[]) {
-			let row: Row = { ...original };
+		const rows = (backup.data[table] as Row[]).map((original) => {
+			const row: Row = { ...original };
 			if (table === 'sessions') row.groupId = renamed.groups.get(row.groupId as string) ?? row.groupId;
 			if (table === 'answers' || table === 'exerciseRuns') row.owner = renameOwner(row.owner as string);
-			const stored = (await db.table(table).get(primaryKeyOf(table, row) as never)) as Row | undefined;
-			const changes = summary[table];
+			return row;
+		});
+		// One bulk read per table: tens of thousands of single reads would take minutes.
+		const storedRows = (await db.table(table).bulkGet(rows.map((row) => primaryKeyOf(table, row) as never))) as (Row | undefined)[];
+		const changes = summary[table];
+		rows.forEach((row, index) => {
+			const stored = storedRows[index];
 			if (!stored) {
 				changes.added++;
 				writes.push({ table, row });
@@ -70,10 +75,7 @@ const planMerge = async (db: AppDatabase, backup: Backup, importId: string): Pro
 				} else {
 					changes.conflicts++;
 					const text = mergeAnswerText(storedAnswer, importedAnswer);
-					writes.push({
-						table,
-						row: { ...stored, text, rev: storedAnswer.rev + 1, updatedAt: new Date().toISOString() },
-					});
+					writes.push({ table, row: { ...stored, text, rev: storedAnswer.rev + 1, updatedAt: new Date().toISOString() } });
 				}
 			} else if (table === 'settings') {
 				changes.conflicts++;
@@ -83,7 +85,7 @@ const planMerge = async (db: AppDatabase, backup: Backup, importId: string): Pro
 				if (table === 'groups' || table === 'sessions') renamed[table].set(row.id as string, newId);
 				writes.push({ table, row: { ...row, id: newId } });
 			}
-		}
+		});
 	}
 	return { summary, writes };
 };

@@ -1,0 +1,103 @@
+// `npm run bench`: the measured quality bars of PRODUCT.md (C7), printed as a table; exits 1 when a
+// budget is exceeded. Builds the site (timing it), measures JavaScript per page and the service
+// worker's precache, then runs Lighthouse (mobile preset, the system Chromium) three times on one
+// page of each type and takes the median, since a 2-core machine is noisy.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { BUDGET_ISLAND, BUDGET_STATIC, KB, measureJsPerPage } from './lib/jsPerPage.mjs';
+import { runScaleBench } from './scale.mjs';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4360);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PRECACHE_BUDGET = 2 * 1024 * KB;
+const SCORES = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const failures = [];
+const rows = [];
+const record = (what, value, budget, ok) => {
+	rows.push({ what, value, budget, ok });
+	if (!ok) failures.push(what);
+};
+
+// 1. Build time.
+const began = performance.now();
+const build = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore', shell: false });
+if (build.status !== 0) throw new Error('astro build failed');
+record('Build time', `${((performance.now() - began) / 1000).toFixed(1)} s`, '–', true);
+
+// 2. JavaScript per page.
+const pages = measureJsPerPage();
+const heaviest = pages.reduce((a, b) => (b.start > a.start ? b : a));
+const heaviestStatic = pages.filter(({ hasIsland }) => !hasIsland).reduce((a, b) => (b.start > a.start ? b : a));
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+record(`JS, heaviest page without islands (${heaviestStatic.page})`, kb(heaviestStatic.start), `≤ ${kb(BUDGET_STATIC)}`, heaviestStatic.start <= BUDGET_STATIC);
+record(`JS, heaviest page (${heaviest.page})`, kb(heaviest.start), `≤ ${kb(BUDGET_ISLAND)}`, heaviest.start <= BUDGET_ISLAND);
+
+// 3. Precache: every URL the service worker stores at install.
+const swPath = join('dist', 'sw.js');
+if (existsSync(swPath)) {
+	const urls = [...readFileSync(swPath, 'utf8').matchAll(/url:\s*["']([^"']+)["']/g)].map(([, url]) => url);
+	const bytes = urls.reduce((sum, url) => {
+		const file = join('dist', url.endsWith('/') ? `${url}index.html` : url);
+		return sum + (existsSync(file) ? statSync(file).size : 0);
+	}, 0);
+	record(`Precache (${urls.length} files, without films)`, kb(bytes), `≤ ${kb(PRECACHE_BUDGET)}`, bytes <= PRECACHE_BUDGET && urls.length > 0);
+} else {
+	record('Precache', 'no service worker built', `≤ ${kb(PRECACHE_BUDGET)}`, false);
+}
+
+// 4. Lighthouse on one page of each type.
+const exercise = pages.find(({ page }) => page.startsWith('/ovning/') && page !== '/ovning/')?.page ?? '/ovning/';
+const LIGHTHOUSE_PAGES = { 'static page': '/om/', 'scenario with answers': '/scenario/1/', exercise, sessions: '/samtal/', data: '/data/', search: '/sok/' };
+const server = spawn('node', ['scripts/serve-dist.mjs', String(PORT)], { stdio: 'ignore' });
+const chromePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+const chrome = await chromeLauncher.launch({
+	chromePath,
+	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+try {
+	await new Promise((resolve) => setTimeout(resolve, 500));
+	for (const [type, path] of Object.entries(LIGHTHOUSE_PAGES)) {
+		const runs = [];
+		for (let run = 0; run < RUNS; run++) {
+			const { lhr } = await lighthouse(`http://localhost:${PORT}${path}`, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: Object.keys(SCORES),
+			});
+			runs.push(lhr);
+		}
+		for (const [category, minimum] of Object.entries(SCORES)) {
+			const score = Math.round(median(runs.map((lhr) => (lhr.categories[category]?.score ?? 0) * 100)));
+			const ok = score >= minimum;
+			record(`Lighthouse ${category}, ${type} (${path})`, String(score), `≥ ${minimum}`, ok);
+			if (!ok) {
+				const failing = Object.values(runs[0].audits).filter((audit) => audit.score !== null && audit.score < 1 && runs[0].categories[category].auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0));
+				for (const audit of failing) console.error(`  ${path} ${category}: ${audit.id} – ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+			}
+		}
+	}
+} finally {
+	await chrome.kill();
+	server.kill();
+}
+
+// 5. Scale: figures against targets, reported but never failing the run (they are not timed tests).
+const scale = await runScaleBench();
+
+const width = Math.max(...rows.map(({ what }) => what.length));
+console.log(`\n${'Measure'.padEnd(width)}  ${'Value'.padStart(12)}  ${'Budget'.padStart(10)}  Result`);
+for (const { what, value, budget, ok } of rows) console.log(`${what.padEnd(width)}  ${value.padStart(12)}  ${budget.padStart(10)}  ${ok ? 'ok' : 'OVER'}`);
+console.log('\nScale, with 500 sessions and 25,000 answers (reported, not a budget)');
+for (const { what, ms, target, note } of scale) {
+	console.log(`${what.padEnd(width)}  ${`${Math.round(ms)} ms`.padStart(12)}  ${`< ${target} ms`.padStart(10)}  ${ms < target ? 'ok' : 'over target'}${note ? ` (${note})` : ''}`);
+}
+if (failures.length > 0) {
+	console.error(`\n${failures.length} budget(s) exceeded.`);
+	process.exit(1);
+}
+console.log('\nAll budgets met.');
