@@ -13,6 +13,7 @@ export { SELF_STUDY_OWNER, type Answer, type AnswerKey } from './schema';
 export { createRun, deleteRun, listRuns, saveRun, type StoredRun } from './exerciseRuns';
 export {
 	clearQuizAnswers,
+	getQuizAnswers,
 	getStudyRecords,
 	markFilmSeen,
 	NOTES_QUESTION_ID,

@@ -4,10 +4,12 @@ import { SELF_STUDY_OWNER } from './schema';
 // Self-study progress lives in existing tables, so backups carry it without a schema change:
 // "film seen" marks and quiz answers in `settings`, personal notes as self-study answers.
 
+const QUIZ_PREFIX = 'sjalvstudier.quiz.';
+
 /** Settings key of a "film seen" mark, e.g. `sjalvstudier.film-sedd.1`; the value is when it was marked. */
 export const filmSeenKey = (scenario: number): string => `sjalvstudier.film-sedd.${scenario}`;
 /** Settings key of one quiz answer, e.g. `sjalvstudier.quiz.samtycke-delvis`. */
-export const quizAnswerKey = (questionId: string): string => `sjalvstudier.quiz.${questionId}`;
+export const quizAnswerKey = (questionId: string): string => `${QUIZ_PREFIX}${questionId}`;
 /** Question id of a scenario's personal notes: stored as an answer, never counted as one. */
 export const NOTES_QUESTION_ID = 'egna-anteckningar';
 
@@ -83,6 +85,21 @@ const isQuizAnswer = (value: unknown): value is QuizAnswer =>
 	(value as QuizAnswer).selected.every((id) => typeof id === 'string') &&
 	typeof (value as QuizAnswer).answeredAt === 'string';
 
+/** Quiz question id → the answer given, from the quiz's settings rows. */
+const toQuizAnswers = (rows: { key: string; value: unknown }[]): Record<string, QuizAnswer> => {
+	const answers: Record<string, QuizAnswer> = {};
+	for (const { key, value } of rows) {
+		const match = QUIZ_ANSWER.exec(key);
+		// Imported files may hold any value: a malformed answer is ignored, as if not given.
+		if (match && isQuizAnswer(value)) answers[match[1]!] = value;
+	}
+	return answers;
+};
+
+/** Every stored quiz answer (use it in a live query). */
+export const getQuizAnswers = async (db: AppDatabase = getDatabase()): Promise<Record<string, QuizAnswer>> =>
+	toQuizAnswers(await db.settings.where('key').startsWith(QUIZ_PREFIX).toArray());
+
 /** Reads all self-study progress in one consistent snapshot (use it in a live query). */
 export const getStudyRecords = async (db: AppDatabase = getDatabase()): Promise<StudyRecords> =>
 	db.transaction('r', [db.settings, db.answers, db.exerciseRuns], async () => {
@@ -91,13 +108,11 @@ export const getStudyRecords = async (db: AppDatabase = getDatabase()): Promise<
 			db.answers.where('owner').equals(SELF_STUDY_OWNER).toArray(),
 			db.exerciseRuns.where('owner').equals(SELF_STUDY_OWNER).toArray(),
 		]);
-		const records: StudyRecords = { filmsSeen: {}, answers: [], notes: [], runs: [], quiz: {} };
+		const records: StudyRecords = { filmsSeen: {}, answers: [], notes: [], runs: [], quiz: toQuizAnswers(settings) };
 		for (const { key, value } of settings) {
 			const film = FILM_SEEN.exec(key);
-			const quiz = QUIZ_ANSWER.exec(key);
-			// Imported files may hold any value: a mark is a mark; a malformed quiz answer is ignored.
+			// Any value an imported file holds counts as a mark; only a string says when.
 			if (film && value) records.filmsSeen[Number(film[1])] = typeof value === 'string' ? value : '';
-			if (quiz && isQuizAnswer(value)) records.quiz[quiz[1]!] = value;
 		}
 		for (const { scenario, questionId, text } of answers) {
 			if (text.trim() === '') continue;
