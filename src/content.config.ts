@@ -5,18 +5,22 @@ import { createExerciseSchema } from './schemas/exercise';
 import { createFaqSchema } from './schemas/faq';
 import { createKnowledgeSchema } from './schemas/knowledge';
 import { LawSchema } from './schemas/law';
+import { createQuizSchema } from './schemas/quiz';
 import { ReflectionSchema } from './schemas/reflection';
 import { ScenarioSchema } from './schemas/scenario';
 
 /** All content lives in the top-level `content/` folder; this is the one place that says so. */
 const CONTENT = './content';
 
-/** Law ids are the file names in content/law/, so other collections can check citations. */
-const lawIds = new Set(
-	readdirSync(`${CONTENT}/law`)
-		.filter((file) => file.endsWith('.yaml'))
-		.map((file) => file.replace(/\.yaml$/, '')),
-);
+/** Ids of a collection: its file names, so other collections can check their references. */
+const idsIn = (folder: string, extension: string) =>
+	new Set(
+		readdirSync(`${CONTENT}/${folder}`)
+			.filter((file) => file.endsWith(extension))
+			.map((file) => file.slice(0, -extension.length)),
+	);
+const lawIds = idsIn('law', '.yaml');
+const faqIds = idsIn('faq', '.mdx');
 
 const from = (folder: string, pattern: string) => glob({ base: `${CONTENT}/${folder}`, pattern });
 
@@ -27,4 +31,5 @@ export const collections = {
 	faq: defineCollection({ loader: from('faq', '*.mdx'), schema: createFaqSchema(lawIds) }),
 	exercises: defineCollection({ loader: from('exercises', '*.yaml'), schema: createExerciseSchema(lawIds) }),
 	knowledge: defineCollection({ loader: from('knowledge', '*.mdx'), schema: createKnowledgeSchema(lawIds) }),
+	quiz: defineCollection({ loader: from('quiz', '*.yaml'), schema: createQuizSchema(lawIds, faqIds) }),
 };

@@ -1,4 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { ScoredQuestion } from './lib/study/scoreQuiz';
+import type { StudyScenario } from './lib/study/summarizeStudy';
+import { QUIZ_TOPICS } from './schemas/quizLabels';
 
 /** The three scenarios in their order. */
 export const getScenarios = async (): Promise<CollectionEntry<'scenarios'>[]> =>
@@ -30,3 +33,43 @@ export const getExercises = async (): Promise<CollectionEntry<'exercises'>[]> =>
 	(await getCollection('exercises')).sort(
 		(a, b) => a.data.scenario - b.data.scenario || a.data.title.localeCompare(b.data.title, 'sv'),
 	);
+
+/** Quiz questions in topic order (as QUIZ_TOPICS lists them), then by `order`. */
+export const getQuizQuestions = async (): Promise<CollectionEntry<'quiz'>[]> => {
+	const topics = Object.keys(QUIZ_TOPICS);
+	return (await getCollection('quiz')).sort(
+		(a, b) => topics.indexOf(a.data.topic) - topics.indexOf(b.data.topic) || a.data.order - b.data.order,
+	);
+};
+
+/** The reflection questions asked with one scenario: those naming no scenario, or this one. */
+export const getThemesFor = async (scenario: number) =>
+	(await getReflection()).themes.map((theme) => ({
+		...theme,
+		questions: theme.questions.filter((question) => question.scenario === undefined || question.scenario === scenario),
+	}));
+
+/** What the self-study islands need to work out progress: scenarios with their questions and exercises, the quiz. */
+export const getStudyContent = async (): Promise<{ scenarios: StudyScenario[]; quiz: ScoredQuestion[] }> => {
+	const exercises = await getExercises();
+	const scenarios = await Promise.all(
+		(await getScenarios()).map(async ({ data }) => ({
+			number: data.number,
+			title: data.title,
+			questionIds: (await getThemesFor(data.number)).flatMap(({ questions }) => questions.map(({ id }) => id)),
+			exercises: exercises
+				.filter((exercise) => exercise.data.scenario === data.number)
+				.map(({ id, data: exercise }) => ({
+					id,
+					title: exercise.title,
+					endings: Object.fromEntries(Object.entries(exercise.endings).map(([key, { title }]) => [key, title])),
+				})),
+		})),
+	);
+	const quiz = (await getQuizQuestions()).map(({ id, data }) => ({
+		id,
+		topic: data.topic,
+		correct: data.options.filter(({ correct }) => correct).map((option) => option.id),
+	}));
+	return { scenarios, quiz };
+};

@@ -45,7 +45,8 @@ test('a quiet status says when the text is saved, and self-study shows the same 
 	await expect(page.locator(`#${await field.getAttribute('id')}-status`)).toHaveText('Sparat');
 	await page.goto('/sjalvstudier/');
 	const scenario2 = page.getByRole('region', { name: /^Scenario 2\./ });
-	await scenario2.getByText('Reflektionsfrågor till scenario 2').click();
+	await expect(scenario2.getByText('1 av 10 besvarade')).toBeVisible();
+	await scenario2.getByText('Reflektionsfrågor till scenario 2', { exact: true }).click();
 	await expect(scenario2.getByRole('textbox', { name: QUESTION })).toHaveValue(
 		'Skolan ringer socialtjänstens mottagning.',
 	);

@@ -24,3 +24,14 @@ export {
 	type SessionWithGroup,
 	type StoredSession,
 } from './sessions';
+export {
+	clearQuizAnswers,
+	getQuizAnswers,
+	getStudyRecords,
+	markFilmSeen,
+	NOTES_QUESTION_ID,
+	saveQuizAnswer,
+	unmarkFilmSeen,
+	type QuizAnswer,
+	type StudyRecords,
+} from './studyProgress';
