@@ -14,6 +14,7 @@ export default defineConfig({
 	// Local sites only: never prefetch or send anything anywhere.
 	prefetch: false,
 	devToolbar: { enabled: false },
+	vite: { build: { modulePreload: false } },
 	// The service worker comes last: it precaches what the others wrote, the search index included.
 	integrations: [mdx(), svelte(), pagefind(), serviceWorker()],
 });
