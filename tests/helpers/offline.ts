@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 
@@ -64,4 +65,24 @@ export const expectPage = async (page: Page, path: string): Promise<void> => {
 	await page.goto(path);
 	await expect(page.getByRole('heading', { level: 1 }), path).toHaveCount(1);
 	await expect(page.getByRole('navigation', { name: 'Huvudmeny' }), path).toBeVisible();
+};
+
+/** The build id in a built site's `<meta name="build">`. */
+export const readBuildId = (folder = join(ROOT, 'dist')): string => {
+	const id = /<meta name="build" content="([^"]+)"/.exec(readFileSync(join(folder, 'index.html'), 'utf8'))?.[1];
+	if (!id) throw new Error(`No build id in ${folder}/index.html`);
+	return id;
+};
+
+/** Builds the site again into `outDir` with the build id `buildId`: the next release, as it would be deployed. */
+export const buildSite = async (outDir: string, buildId: string): Promise<void> => {
+	const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+		cwd: ROOT,
+		env: { ...process.env, BUILD_ID: buildId },
+		stdio: ['ignore', 'ignore', 'pipe'],
+	});
+	let stderr = '';
+	child.stderr.on('data', (chunk) => (stderr += chunk));
+	const [code] = await once(child, 'exit');
+	if (code !== 0) throw new Error(`astro build into ${outDir} failed (${code}): ${stderr}`);
 };
