@@ -11,3 +11,13 @@ export {
 } from './storage';
 export { SELF_STUDY_OWNER, type Answer, type AnswerKey } from './schema';
 export { createRun, deleteRun, listRuns, saveRun, type StoredRun } from './exerciseRuns';
+export {
+	FilmFileError,
+	listFilms,
+	removeCaptions,
+	removeFilm,
+	saveCaptions,
+	saveFilm,
+	watchFilm,
+	type FilmSummary,
+} from './films';
