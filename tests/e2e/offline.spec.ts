@@ -48,7 +48,10 @@ test.describe('after one online visit', () => {
 			for (const route of OFFLINE_ROUTES) await expectPage(page, route);
 			await expect(page.getByRole('status').filter({ hasText: 'Offline – allt fungerar ändå' })).toBeVisible();
 			await expectSearchFinds(page, 'orosanmälan');
-			await playExerciseToSummary(page, OFFLINE_ROUTES.find((route) => /^\/ovning\/.+\//.test(route))!);
+			await playExerciseToSummary(
+				page,
+				OFFLINE_ROUTES.find((route) => /^\/ovning\/.+\//.test(route))!,
+			);
 			await expectSessionRunsOffline(page);
 		} finally {
 			await server.stop();

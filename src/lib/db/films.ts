@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import { isVideoFile, isWebVtt } from '../film/filmFiles';
-import { getDatabase, openForWriting, type AppDatabase } from './db';
+import { getDatabase, openForWriting, WriteBlockedError, type AppDatabase } from './db';
+import { isQuotaError } from './errors';
 import type { Film } from './schema';
 
 /** A stored film without its file: what lists and the meeting check need. */
@@ -81,4 +82,13 @@ export const watchFilm = (
 ): (() => void) => {
 	const subscription = liveQuery(() => db.films.get(scenario)).subscribe({ next: onChange, error: onError });
 	return () => subscription.unsubscribe();
+};
+
+/** One Swedish sentence saying why a film or its captions could not be stored or read, and what to do. */
+export const describeFilmError = (error: unknown): string => {
+	if (error instanceof FilmFileError || error instanceof WriteBlockedError) return error.message;
+	if (isQuotaError(error)) {
+		return 'Filmen får inte plats på den här enheten. Ta bort andra filmfiler eller frigör utrymme på disken, och försök igen.';
+	}
+	return 'Filmfilen kunde inte sparas eller läsas i den här webbläsaren. Försök igen, eller använd länken till Skolverket.';
 };
