@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ROUTES } from '../fixtures/officialTexts';
-import { listBuiltRoutes } from '../helpers/builtPages';
+import { DIST_DIR, listBuiltHtml, listBuiltRoutes } from '../helpers/builtPages';
 import { cutNetwork, expectPage, ownPort, startDistServer, visitOnceOnline } from '../helpers/offline';
 
 /** Every route of PRODUCT.md, every exercise page, and every other built page (knowledge pages). */
@@ -74,4 +76,31 @@ test.describe('control: with service workers blocked', () => {
 			await server.stop();
 		}
 	});
+});
+
+test('the service worker precaches every page, script, style, icon and the search index, within 2 MB, and waits', () => {
+	const worker = readFileSync(join(DIST_DIR, 'sw.js'), 'utf8');
+	const precached = new Set([...worker.matchAll(/\burl:"([^"]+)"/g)].map(([, url]) => url!));
+	const files = (folder: string) =>
+		readdirSync(join(DIST_DIR, folder), { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => relative(DIST_DIR, join(entry.parentPath, entry.name)).split(sep).join('/'));
+	const expected = [
+		...listBuiltHtml(),
+		...files('_astro'),
+		...files('icons'),
+		'manifest.webmanifest',
+		'favicon.svg',
+		// The search index and the engine this site uses; Pagefind's own UI bundles are left out.
+		...files('pagefind').filter((file) => !/pagefind-(?:.*ui|highlight)\.(?:js|css)$/.test(file)),
+	];
+	expect(expected.filter((file) => !precached.has(file))).toEqual([]);
+	const bytes = [...precached].reduce((sum, url) => sum + statSync(join(DIST_DIR, url)).size, 0);
+	expect(bytes).toBeLessThanOrEqual(2 * 1024 * 1024);
+	// Pagefind's `?ts=` cache-buster, the search term and the session id never miss the precache.
+	expect(worker).toContain('ignoreURLParametersMatching:[/^utm_/,/^fbclid$/,/^ts$/,/^q$/,/^id$/]');
+	// A new version waits for the user: it takes over only when asked, and never claims open pages.
+	expect(worker).toMatch(/"SKIP_WAITING"===\w+\.data\.type&&self\.skipWaiting\(\)/);
+	expect(worker.match(/skipWaiting\(\)/g)).toHaveLength(1);
+	expect(worker).not.toContain('clients.claim');
 });
