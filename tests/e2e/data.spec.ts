@@ -92,7 +92,9 @@ test('deleting asks first, and cancelling keeps everything', async ({ page }) =>
 
 test('the page tells whether storage is protected and how much is used', async ({ page }) => {
 	await page.goto('/data/');
-	await expect(page.getByText('Skyddad lagring', { exact: true })).toBeVisible();
-	await expect(page.getByText(/Använt utrymme/)).toBeVisible();
-	await expect(page.getByRole('row', { name: /^Filmfiler/ })).toBeVisible();
+	// "Redo för mötet?" above it tells the same figures for the meeting room: look in this section.
+	const stored = page.getByRole('region', { name: 'Det här finns sparat' });
+	await expect(stored.getByText('Skyddad lagring', { exact: true })).toBeVisible();
+	await expect(stored.getByText(/Använt utrymme/)).toBeVisible();
+	await expect(stored.getByRole('row', { name: /^Filmfiler/ })).toBeVisible();
 });

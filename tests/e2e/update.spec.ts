@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { buildSite, ownPort, readBuildId, startDistServer, visitOnceOnline } from '../helpers/offline';
 
@@ -47,6 +48,11 @@ test.describe('a new version served over the old one', () => {
 
 			const prompt = page.getByRole('status').filter({ hasText: 'Ny version finns' });
 			await expect(prompt).toBeVisible({ timeout: 30_000 });
+			const { violations } = await new AxeBuilder({ page })
+				.include('#uppdatering')
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+				.analyze();
+			expect(violations.map(({ id }) => id)).toEqual([]);
 			// The running session gets no prompt, even with the new version waiting ...
 			await expect
 				.poll(() => session.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)))
