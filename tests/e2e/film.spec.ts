@@ -50,13 +50,8 @@ test.describe('a film file on the device', () => {
 			await expect(section.locator('dd').filter({ hasText: 'scenario-1.sv.vtt' })).toBeVisible();
 			await expectFilmSectionAxeClean(page);
 
-			await page.goto('/data/');
-			const filmBytes = readinessFigure(page, 'Filmfiler');
-			await expect(filmBytes).toHaveText(/^5,\d kB$/);
-			const usedWithFilm = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-
 			await cutNetwork(context, server);
-			await page.goto('/scenario/1/');
+			await page.reload();
 			const video = filmSection(page).locator('video');
 			// HAVE_METADATA (1) or more: the browser has read the stored file, with no network.
 			await expect.poll(() => video.evaluate((element: HTMLVideoElement) => element.readyState)).toBeGreaterThan(0);
@@ -71,6 +66,11 @@ test.describe('a film file on the device', () => {
 			await check.getByLabel('Mötet gäller').selectOption('1');
 			await expect(check.getByRole('status')).toHaveText(/^Redo\./);
 			await expectAxeClean(page, '.readiness');
+
+			await page.goto('/data/');
+			const filmBytes = readinessFigure(page, 'Filmfiler');
+			await expect(filmBytes).toHaveText(/^5,\d kB$/);
+			const usedWithFilm = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
 
 			await page.goto('/scenario/1/');
 			await filmSection(page).getByRole('button', { name: 'Ta bort filmfilen' }).click();
