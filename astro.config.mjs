@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
 import pagefind from 'astro-pagefind';
+import { serviceWorker } from './src/integrations/serviceWorker';
 
 export default defineConfig({
 	site: 'http://localhost:4321',
@@ -13,12 +14,7 @@ export default defineConfig({
 	// Local sites only: never prefetch or send anything anywhere.
 	prefetch: false,
 	devToolbar: { enabled: false },
-	integrations: [mdx(), svelte(), pagefind()],
-	vite: {
-		build: {
-			// On-demand chunks (session steps, the backup validator) load when used; preloading their
-			// dependencies up front would only undo the split. Files are local, so there is no waterfall cost.
-			modulePreload: { resolveDependencies: () => [] },
-		},
-	},
+	vite: { build: { modulePreload: false } },
+	// The service worker comes last: it precaches what the others wrote, the search index included.
+	integrations: [mdx(), svelte(), pagefind(), serviceWorker()],
 });

@@ -30,6 +30,9 @@ export default defineConfig({
 		baseURL: `http://localhost:${PORT}`,
 		locale: 'sv-SE',
 		trace: 'retain-on-failure',
+		// Each fresh context would install the service worker and precache the whole site in the
+		// background. The specs about offline use, updates and films allow it (`test.use`).
+		serviceWorkers: 'block',
 	},
 	projects: [
 		{

@@ -20,12 +20,18 @@ const answerOnScenario = async (page: Page, text: string) => {
 	await expect(page.locator(`#${await field.getAttribute('id')}-status`)).toHaveText('Sparat');
 };
 
+/** Opens /data/ and waits until its island has hydrated, so a click is never lost (STACK.md, pitfall 10). */
+const openDataPage = async (page: Page) => {
+	await page.goto('/data/');
+	await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+};
+
 const countOf = (page: Page, label: string) =>
 	page.getByRole('row', { name: new RegExp(`^${label}`) }).getByRole('cell');
 
 test('export, delete everything, import: the answers come back', async ({ page }) => {
 	await answerOnScenario(page, 'Vi bjuder in vårdnadshavarna tidigt.');
-	await page.goto('/data/');
+	await openDataPage(page);
 	await expect(countOf(page, 'Svar på reflektionsfrågor')).toHaveText('1');
 	await expectAxeClean(page);
 
@@ -58,7 +64,7 @@ test('export, delete everything, import: the answers come back', async ({ page }
 
 test('a file that is not a valid backup gets one clear message and changes nothing', async ({ page }) => {
 	await answerOnScenario(page, 'Finns kvar efteråt.');
-	await page.goto('/data/');
+	await openDataPage(page);
 	await page.getByLabel('Importera fil').setInputFiles({
 		name: 'trasig.json',
 		mimeType: 'application/json',
@@ -83,7 +89,7 @@ test('a file that is not a valid backup gets one clear message and changes nothi
 
 test('deleting asks first, and cancelling keeps everything', async ({ page }) => {
 	await answerOnScenario(page, 'Ska inte raderas.');
-	await page.goto('/data/');
+	await openDataPage(page);
 	await page.getByRole('button', { name: 'Radera all data' }).click();
 	await page.getByRole('button', { name: 'Avbryt' }).click();
 	await expect(page.getByRole('button', { name: 'Radera all data' })).toBeFocused();
@@ -91,8 +97,10 @@ test('deleting asks first, and cancelling keeps everything', async ({ page }) =>
 });
 
 test('the page tells whether storage is protected and how much is used', async ({ page }) => {
-	await page.goto('/data/');
-	await expect(page.getByText('Skyddad lagring', { exact: true })).toBeVisible();
-	await expect(page.getByText(/Använt utrymme/)).toBeVisible();
-	await expect(page.getByRole('row', { name: /^Filmfiler/ })).toBeVisible();
+	await openDataPage(page);
+	// "Redo för mötet?" above it tells the same figures for the meeting room: look in this section.
+	const stored = page.getByRole('region', { name: 'Det här finns sparat' });
+	await expect(stored.getByText('Skyddad lagring', { exact: true })).toBeVisible();
+	await expect(stored.getByText(/Använt utrymme/)).toBeVisible();
+	await expect(stored.getByRole('row', { name: /^Filmfiler/ })).toBeVisible();
 });

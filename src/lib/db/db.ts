@@ -11,6 +11,7 @@ import {
 	type Session,
 	type Setting,
 } from './schema';
+import { flushPendingWrites } from './pendingWrites';
 
 export type AppDatabase = Dexie & {
 	groups: EntityTable<Group, 'id'>;
@@ -52,19 +53,9 @@ const block = (db: Dexie, reason: WriteBlock) => {
 	listeners.forEach((listener) => listener(reason));
 };
 
-/** Pending saves, to finish before the tab is hidden or closed, or lets another tab upgrade. */
-const pendingWrites = new Set<() => Promise<void>>();
-
-/** Registers a flush of pending writes. Returns the unregister. */
-export const onBeforeClose = (flush: () => Promise<void>): (() => void) => {
-	pendingWrites.add(flush);
-	return () => pendingWrites.delete(flush);
-};
-
-/** Runs every registered flush; never rejects. */
-export const flushPendingWrites = async (): Promise<void> => {
-	await Promise.allSettled([...pendingWrites].map((flush) => flush()));
-};
+// Pending saves, to finish before the tab is hidden or closed, lets another tab upgrade, or takes
+// an update of the app.
+export { flushPendingWrites, onBeforeClose } from './pendingWrites';
 
 /** Opens (lazily) one database with every schema version declared in order. */
 export const createDatabase = (name = DATABASE_NAME): AppDatabase => {

@@ -35,3 +35,13 @@ export {
 	type QuizAnswer,
 	type StudyRecords,
 } from './studyProgress';
+export {
+	FilmFileError,
+	listFilms,
+	removeCaptions,
+	removeFilm,
+	saveCaptions,
+	saveFilm,
+	watchFilm,
+	type FilmSummary,
+} from './films';

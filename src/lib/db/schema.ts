@@ -48,7 +48,19 @@ export interface ExerciseRun {
 	[field: string]: unknown;
 }
 
-/** A film file a facilitator added for offline use. Never exported: it is a large binary. */
+/** WebVTT captions for a stored film, kept as text (small, and shown as a `<track>`). */
+export interface FilmCaptions {
+	name: string;
+	text: string;
+	/** Size of the text in bytes. */
+	size: number;
+	addedAt: string;
+}
+
+/**
+ * A film file a facilitator added for offline use, one per scenario. Never exported: it is a large
+ * binary. `captions` came after version 1 without a schema version: it is not indexed.
+ */
 export interface Film {
 	scenario: number;
 	name: string;
@@ -56,6 +68,7 @@ export interface Film {
 	size: number;
 	file: Blob;
 	addedAt: string;
+	captions?: FilmCaptions;
 }
 
 /** A preference (key/value). */
