@@ -9,7 +9,7 @@ test('search finds content with the keyboard alone, and loads the index only whe
 	expect(indexRequests).toEqual([]);
 	await page.getByRole('searchbox', { name: 'Sökord' }).fill('orosanmälan');
 	await page.keyboard.press('Enter');
-	await expect(page.getByRole('status')).toHaveText(/\d+ träffar? för ”orosanmälan”/);
+	await expect(page.getByRole('main').getByRole('status')).toHaveText(/\d+ träffar? för ”orosanmälan”/);
 	const results = page.getByRole('main').getByRole('list').last().getByRole('link');
 	expect(await results.count()).toBeGreaterThan(0);
 	await expect(results.filter({ hasText: 'Orosanmälan' }).first()).toBeVisible();
@@ -18,5 +18,5 @@ test('search finds content with the keyboard alone, and loads the index only whe
 
 test('a search from the address bar runs at once and says when nothing matched', async ({ page }) => {
 	await page.goto('/sok/?q=xyzzyqwerty');
-	await expect(page.getByRole('status')).toHaveText('Inga träffar för ”xyzzyqwerty”.');
+	await expect(page.getByRole('main').getByRole('status')).toHaveText('Inga träffar för ”xyzzyqwerty”.');
 });

@@ -215,7 +215,7 @@ test('the quiz explains every answer with its statutes, sums up per topic and le
 
 	// A reload in the middle comes back to the first unanswered question.
 	await page.reload();
-	await expect(page.getByRole('status')).toHaveText(/Du har redan svarat på 2 av 21 frågor/);
+	await expect(page.getByRole('main').getByRole('status')).toHaveText(/Du har redan svarat på 2 av 21 frågor/);
 	await expect(page.getByText('Fråga 3 av 21')).toBeVisible();
 
 	const [, right] = await finishQuiz(page);
