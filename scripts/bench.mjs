@@ -32,8 +32,18 @@ const pages = measureJsPerPage();
 const heaviest = pages.reduce((a, b) => (b.start > a.start ? b : a));
 const heaviestStatic = pages.filter(({ hasIsland }) => !hasIsland).reduce((a, b) => (b.start > a.start ? b : a));
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
-record(`JS, heaviest page without islands (${heaviestStatic.page})`, kb(heaviestStatic.start), `≤ ${kb(BUDGET_STATIC)}`, heaviestStatic.start <= BUDGET_STATIC);
-record(`JS, heaviest page (${heaviest.page})`, kb(heaviest.start), `≤ ${kb(BUDGET_ISLAND)}`, heaviest.start <= BUDGET_ISLAND);
+record(
+	`JS, heaviest page without islands (${heaviestStatic.page})`,
+	kb(heaviestStatic.start),
+	`≤ ${kb(BUDGET_STATIC)}`,
+	heaviestStatic.start <= BUDGET_STATIC,
+);
+record(
+	`JS, heaviest page (${heaviest.page})`,
+	kb(heaviest.start),
+	`≤ ${kb(BUDGET_ISLAND)}`,
+	heaviest.start <= BUDGET_ISLAND,
+);
 
 // 3. Precache: every URL the service worker stores at install.
 const swPath = join('dist', 'sw.js');
@@ -43,19 +53,42 @@ if (existsSync(swPath)) {
 		const file = join('dist', url.endsWith('/') ? `${url}index.html` : url);
 		return sum + (existsSync(file) ? statSync(file).size : 0);
 	}, 0);
-	record(`Precache (${urls.length} files, without films)`, kb(bytes), `≤ ${kb(PRECACHE_BUDGET)}`, bytes <= PRECACHE_BUDGET && urls.length > 0);
+	record(
+		`Precache (${urls.length} files, without films)`,
+		kb(bytes),
+		`≤ ${kb(PRECACHE_BUDGET)}`,
+		bytes <= PRECACHE_BUDGET && urls.length > 0,
+	);
 } else {
 	record('Precache', 'no service worker built', `≤ ${kb(PRECACHE_BUDGET)}`, false);
 }
 
 // 4. Lighthouse on one page of each type.
 const exercise = pages.find(({ page }) => page.startsWith('/ovning/') && page !== '/ovning/')?.page ?? '/ovning/';
-const LIGHTHOUSE_PAGES = { 'static page': '/om/', 'scenario with answers': '/scenario/1/', exercise, sessions: '/samtal/', data: '/data/', search: '/sok/' };
+const LIGHTHOUSE_PAGES = {
+	'static page': '/om/',
+	'scenario with answers': '/scenario/1/',
+	exercise,
+	sessions: '/samtal/',
+	data: '/data/',
+	search: '/sok/',
+};
 const server = spawn('node', ['scripts/serve-dist.mjs', String(PORT)], { stdio: 'ignore' });
-const chromePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+const chromePath =
+	process.env.CHROMIUM_PATH ??
+	['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 const chrome = await chromeLauncher.launch({
 	chromePath,
-	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+		'--disable-quic',
+	],
 });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 try {
@@ -76,8 +109,16 @@ try {
 			const ok = score >= minimum;
 			record(`Lighthouse ${category}, ${type} (${path})`, String(score), `≥ ${minimum}`, ok);
 			if (!ok) {
-				const failing = Object.values(runs[0].audits).filter((audit) => audit.score !== null && audit.score < 1 && runs[0].categories[category].auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0));
-				for (const audit of failing) console.error(`  ${path} ${category}: ${audit.id} – ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+				const failing = Object.values(runs[0].audits).filter(
+					(audit) =>
+						audit.score !== null &&
+						audit.score < 1 &&
+						runs[0].categories[category].auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0),
+				);
+				for (const audit of failing)
+					console.error(
+						`  ${path} ${category}: ${audit.id} – ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`,
+					);
 			}
 		}
 	}
@@ -91,10 +132,13 @@ const scale = await runScaleBench();
 
 const width = Math.max(...rows.map(({ what }) => what.length));
 console.log(`\n${'Measure'.padEnd(width)}  ${'Value'.padStart(12)}  ${'Budget'.padStart(10)}  Result`);
-for (const { what, value, budget, ok } of rows) console.log(`${what.padEnd(width)}  ${value.padStart(12)}  ${budget.padStart(10)}  ${ok ? 'ok' : 'OVER'}`);
+for (const { what, value, budget, ok } of rows)
+	console.log(`${what.padEnd(width)}  ${value.padStart(12)}  ${budget.padStart(10)}  ${ok ? 'ok' : 'OVER'}`);
 console.log('\nScale, with 500 sessions and 25,000 answers (reported, not a budget)');
 for (const { what, ms, target, note } of scale) {
-	console.log(`${what.padEnd(width)}  ${`${Math.round(ms)} ms`.padStart(12)}  ${`< ${target} ms`.padStart(10)}  ${ms < target ? 'ok' : 'over target'}${note ? ` (${note})` : ''}`);
+	console.log(
+		`${what.padEnd(width)}  ${`${Math.round(ms)} ms`.padStart(12)}  ${`< ${target} ms`.padStart(10)}  ${ms < target ? 'ok' : 'over target'}${note ? ` (${note})` : ''}`,
+	);
 }
 if (failures.length > 0) {
 	console.error(`\n${failures.length} budget(s) exceeded.`);

@@ -13,7 +13,9 @@ const rows = measureJsPerPage()
 	.map((row) => ({ ...row, budget: row.hasIsland ? BUDGET_ISLAND : BUDGET_STATIC }))
 	.sort((a, b) => b.start - a.start);
 console.log('\nJavaScript per page (gzip): at start, and loaded later on use\n');
-console.log(`${'page'.padEnd(46)} ${'kind'.padEnd(7)} ${'start'.padStart(9)} ${'on use'.padStart(9)} ${'budget'.padStart(9)}  result`);
+console.log(
+	`${'page'.padEnd(46)} ${'kind'.padEnd(7)} ${'start'.padStart(9)} ${'on use'.padStart(9)} ${'budget'.padStart(9)}  result`,
+);
 for (const { page, hasIsland, start, onDemand, budget } of rows) {
 	console.log(
 		`${page.padEnd(46)} ${(hasIsland ? 'island' : 'static').padEnd(7)} ${kb(start).padStart(9)} ${kb(onDemand).padStart(9)} ${kb(budget).padStart(9)}  ${start <= budget ? 'ok' : 'OVER'}`,

@@ -14,7 +14,12 @@ const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/
 /** Seeds the app's database through the app's own code path (the data page's import). */
 const seedFile = () => {
 	const now = '2026-11-01T10:00:00.000Z';
-	const groups = Array.from({ length: 50 }, (_, g) => ({ id: `g${g}`, name: `Grupp ${g}`, createdAt: now, updatedAt: now }));
+	const groups = Array.from({ length: 50 }, (_, g) => ({
+		id: `g${g}`,
+		name: `Grupp ${g}`,
+		createdAt: now,
+		updatedAt: now,
+	}));
 	const sessions = Array.from({ length: SESSIONS }, (_, s) => ({
 		id: `s${s}`,
 		groupId: `g${s % 50}`,
@@ -38,7 +43,12 @@ const seedFile = () => {
 		rev: 1,
 		updatedAt: now,
 	}));
-	return JSON.stringify({ format: 'samverkansrummet', formatVersion: 1, exportedAt: now, data: { groups, sessions, answers, exerciseRuns: [], settings: [] } });
+	return JSON.stringify({
+		format: 'samverkansrummet',
+		formatVersion: 1,
+		exportedAt: now,
+		data: { groups, sessions, answers, exerciseRuns: [], settings: [] },
+	});
 };
 
 const importFile = async (page, buffer) => {
@@ -53,7 +63,18 @@ const importFile = async (page, buffer) => {
 
 export const runScaleBench = async () => {
 	const server = spawn('node', ['scripts/serve-dist.mjs', String(PORT)], { stdio: 'ignore' });
-	const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+	const browser = await chromium.launch({
+		executablePath,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+			'--disable-quic',
+		],
+	});
 	const figures = [];
 	try {
 		await new Promise((resolve) => setTimeout(resolve, 500));
@@ -65,23 +86,44 @@ export const runScaleBench = async () => {
 		const listTimes = [];
 		for (let run = 0; run < 3; run++) {
 			await page.goto(`${ORIGIN}/samtal/`);
-			await page.locator('.session-list > li').nth(SESSIONS - 1).waitFor({ timeout: 60_000 });
+			await page
+				.locator('.session-list > li')
+				.nth(SESSIONS - 1)
+				.waitFor({ timeout: 60_000 });
 			listTimes.push(await page.evaluate(() => performance.now()));
 		}
-		const islandStart = await page.evaluate(() => performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd);
-		figures.push({ what: `Sessions list, ${SESSIONS} sessions rendered (median of 3, from navigation)`, ms: listTimes.sort((a, b) => a - b)[1], target: 200, note: `DOM ready at ${Math.round(islandStart)} ms` });
+		const islandStart = await page.evaluate(
+			() => performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+		);
+		figures.push({
+			what: `Sessions list, ${SESSIONS} sessions rendered (median of 3, from navigation)`,
+			ms: listTimes.sort((a, b) => a - b)[1],
+			target: 200,
+			note: `DOM ready at ${Math.round(islandStart)} ms`,
+		});
 
 		// Export.
 		await page.goto(`${ORIGIN}/data/`);
 		const began = Date.now();
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera all data' }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Exportera all data' }).click(),
+		]);
 		const exported = await download.path();
-		figures.push({ what: `Export of ${SESSIONS} sessions and ${ANSWERS} answers`, ms: Date.now() - began, target: 2000 });
+		figures.push({
+			what: `Export of ${SESSIONS} sessions and ${ANSWERS} answers`,
+			ms: Date.now() - began,
+			target: 2000,
+		});
 
 		// Import into an empty profile.
 		const empty = await browser.newContext();
 		const { readFileSync } = await import('node:fs');
-		figures.push({ what: 'Import of that export into an empty profile', ms: await importFile(await empty.newPage(), readFileSync(exported)), target: 3000 });
+		figures.push({
+			what: 'Import of that export into an empty profile',
+			ms: await importFile(await empty.newPage(), readFileSync(exported)),
+			target: 3000,
+		});
 		await empty.close();
 
 		// One autosave with the database full: the IndexedDB write behind "Sparat", 30 samples.
@@ -103,7 +145,11 @@ export const runScaleBench = async () => {
 			saves.push(ms);
 		}
 		saves.sort((a, b) => a - b);
-		figures.push({ what: 'One autosave, 95th percentile of 30', ms: saves[Math.floor(saves.length * 0.95) - 1], target: 50 });
+		figures.push({
+			what: 'One autosave, 95th percentile of 30',
+			ms: saves[Math.floor(saves.length * 0.95) - 1],
+			target: 50,
+		});
 		await seeded.close();
 	} finally {
 		await browser.close();
@@ -114,6 +160,8 @@ export const runScaleBench = async () => {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	for (const { what, ms, target, note } of await runScaleBench()) {
-		console.log(`${what.padEnd(70)} ${`${Math.round(ms)} ms`.padStart(9)}  target < ${target} ms  ${ms < target ? 'ok' : 'over target'}${note ? `  (${note})` : ''}`);
+		console.log(
+			`${what.padEnd(70)} ${`${Math.round(ms)} ms`.padStart(9)}  target < ${target} ms  ${ms < target ? 'ok' : 'over target'}${note ? `  (${note})` : ''}`,
+		);
 	}
 }

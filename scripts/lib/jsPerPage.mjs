@@ -27,10 +27,13 @@ const walk = (dist, url, seen, onDemand) => {
 	seen.add(url);
 	const code = readFileSync(join(dist, url), 'utf8');
 	const resolve = (spec) => new URL(spec, `http://x${url}`).pathname;
-	for (const [, spec] of code.matchAll(STATIC_IMPORT)) if (existsSync(join(dist, resolve(spec)))) walk(dist, resolve(spec), seen, onDemand);
-	for (const [, spec] of code.matchAll(DYNAMIC_IMPORT)) if (existsSync(join(dist, resolve(spec)))) onDemand.add(resolve(spec));
+	for (const [, spec] of code.matchAll(STATIC_IMPORT))
+		if (existsSync(join(dist, resolve(spec)))) walk(dist, resolve(spec), seen, onDemand);
+	for (const [, spec] of code.matchAll(DYNAMIC_IMPORT))
+		if (existsSync(join(dist, resolve(spec)))) onDemand.add(resolve(spec));
 	// Vite lists the chunks of lazy imports by name ("_astro/X.js") for its preload helper.
-	for (const [, name] of code.matchAll(/["'](_astro\/[^"']+\.js)["']/g)) if (existsSync(join(dist, name))) onDemand.add(`/${name}`);
+	for (const [, name] of code.matchAll(/["'](_astro\/[^"']+\.js)["']/g))
+		if (existsSync(join(dist, name))) onDemand.add(`/${name}`);
 };
 
 /** One row per built page: start JS, on-demand JS, whether it has islands. */
@@ -47,7 +50,8 @@ export const measureJsPerPage = (dist = 'dist') =>
 				if (existsSync(join(dist, src))) walk(dist, src, start, onDemand);
 			} else inline += gzipSize(body);
 		}
-		for (const [, url] of html.matchAll(/<astro-island[^>]*?\s(?:component-url|renderer-url)=["']([^"']+)["']/g)) walk(dist, url, start, onDemand);
+		for (const [, url] of html.matchAll(/<astro-island[^>]*?\s(?:component-url|renderer-url)=["']([^"']+)["']/g))
+			walk(dist, url, start, onDemand);
 		const later = new Set();
 		for (const url of onDemand) if (!start.has(url)) walk(dist, url, later, new Set());
 		for (const url of start) later.delete(url);

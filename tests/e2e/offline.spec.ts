@@ -33,8 +33,22 @@ const playExerciseToSummary = async (page: Page, path: string) => {
  * Sessions are being built on another branch: when they land, extend this helper to create a
  * session on `/samtal/`, run it at `/samtal/kor/?id=<id>` step by step and see its notes saved.
  */
+/** A session is started from the form, runs to its first question, and the answer survives a reload. */
 const expectSessionRunsOffline = async (page: Page) => {
-	await expectPage(page, '/samtal/kor/?id=offline-test');
+	await expectPage(page, '/samtal/');
+	await page.getByRole('button', { name: 'Nytt samtal' }).click();
+	await page.getByLabel('Gruppens namn').fill('Mötesrummet utan nät');
+	await page.getByRole('button', { name: 'Starta' }).click();
+	await expect(page.locator('#steg-rubrik')).toHaveText('Inledning');
+	await page.getByRole('button', { name: 'Reflektionsfrågor' }).click();
+	const field = page.getByRole('textbox', { name: 'Gruppens svar (sekreteraren skriver)' });
+	await field.fill('Sparat utan nätverk');
+	await field.blur();
+	await expect(page.getByText('Sparat', { exact: true })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('textbox', { name: 'Gruppens svar (sekreteraren skriver)' })).toHaveValue(
+		'Sparat utan nätverk',
+	);
 };
 
 test.describe('after one online visit', () => {

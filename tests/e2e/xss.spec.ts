@@ -14,14 +14,15 @@ const watchForExecution = async (page: Page) => {
 	return async () => {
 		expect(dialogs).toEqual([]);
 		expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
-		const injected = await page.evaluate(() =>
-			[...document.querySelectorAll('main *')].filter(
-				(element) =>
-					['IFRAME', 'OBJECT', 'EMBED', 'BASE'].includes(element.tagName) ||
-					// The site's own scripts are fine; a script carrying a payload is not.
-					(element.tagName === 'SCRIPT' && /alert|__pwned/.test(element.textContent ?? '')) ||
-					[...element.attributes].some(({ name, value }) => name.startsWith('on') || /^\s*javascript:/i.test(value)),
-			).length,
+		const injected = await page.evaluate(
+			() =>
+				[...document.querySelectorAll('main *')].filter(
+					(element) =>
+						['IFRAME', 'OBJECT', 'EMBED', 'BASE'].includes(element.tagName) ||
+						// The site's own scripts are fine; a script carrying a payload is not.
+						(element.tagName === 'SCRIPT' && /alert|__pwned/.test(element.textContent ?? '')) ||
+						[...element.attributes].some(({ name, value }) => name.startsWith('on') || /^\s*javascript:/i.test(value)),
+				).length,
 		);
 		expect(injected).toBe(0);
 	};
@@ -50,14 +51,33 @@ const payloadBackup = () =>
 						step: 'summary',
 						questionIndex: 0,
 						questionCount: 10,
-						actions: XSS_PAYLOADS.slice(0, 10).map((text, index) => ({ id: `a${index}`, text, ownerRole: 'skola', due: '2026-12-01' })),
+						actions: XSS_PAYLOADS.slice(0, 10).map((text, index) => ({
+							id: `a${index}`,
+							text,
+							ownerRole: 'skola',
+							due: '2026-12-01',
+						})),
 						status: 'completed',
 					},
 				],
 				answers: XSS_PAYLOADS.map((text, index) => ({
 					owner: index < 10 ? 'session:sx' : 'sjalvstudier',
 					scenario: 1,
-					questionId: index < 10 ? ['dela-varfor-viktigt', 'dela-kontaktvagar', 'dela-utveckla-kontaktvagar', 'dela-betydelse-samtycke', 'involvera-fortroende', 'involvera-delaktiga-tidigt', 'samtycke-faktorer', 'samtycke-utmaningar', 'samtycke-nej-eller-tveksamma', 'vi-tar-med-oss'][index]! : `xss-${index}`,
+					questionId:
+						index < 10
+							? [
+									'dela-varfor-viktigt',
+									'dela-kontaktvagar',
+									'dela-utveckla-kontaktvagar',
+									'dela-betydelse-samtycke',
+									'involvera-fortroende',
+									'involvera-delaktiga-tidigt',
+									'samtycke-faktorer',
+									'samtycke-utmaningar',
+									'samtycke-nej-eller-tveksamma',
+									'vi-tar-med-oss',
+								][index]!
+							: `xss-${index}`,
 					text,
 					rev: 1,
 					updatedAt: T,
@@ -66,19 +86,28 @@ const payloadBackup = () =>
 		}),
 	);
 
-test('100 payloads imported from a file never run in the UI, the minutes, the print view or the Markdown', async ({ page }) => {
+test('100 payloads imported from a file never run in the UI, the minutes, the print view or the Markdown', async ({
+	page,
+}) => {
 	test.setTimeout(90_000);
 	const check = await watchForExecution(page);
 	await page.goto('/data/');
-	await page.getByLabel('Importera fil').setInputFiles({ name: 'payloads.json', mimeType: 'application/json', buffer: payloadBackup() });
+	await page
+		.getByLabel('Importera fil')
+		.setInputFiles({ name: 'payloads.json', mimeType: 'application/json', buffer: payloadBackup() });
 	await page.getByRole('button', { name: 'Importera', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'är inläst' })).toBeVisible();
 
 	await page.goto('/samtal/');
-	await expect(page.getByRole('heading', { name: new RegExp(XSS_PAYLOADS[1]!.slice(0, 10).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toBeVisible();
+	await expect(
+		page.getByRole('heading', {
+			name: new RegExp(XSS_PAYLOADS[1]!.slice(0, 10).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+		}),
+	).toBeVisible();
 	await page.goto('/samtal/anteckningar/?id=sx');
 	const minutes = page.getByRole('article');
-	for (const payload of XSS_PAYLOADS.slice(0, 9)) await expect(minutes.getByText(payload, { exact: true }).first()).toBeVisible();
+	for (const payload of XSS_PAYLOADS.slice(0, 9))
+		await expect(minutes.getByText(payload, { exact: true }).first()).toBeVisible();
 	await page.emulateMedia({ media: 'print' });
 	await expect(minutes).toBeVisible();
 	await page.emulateMedia({ media: 'screen' });

@@ -59,7 +59,9 @@ const planMerge = async (db: AppDatabase, backup: Backup, importId: string): Pro
 			return row;
 		});
 		// One bulk read per table: tens of thousands of single reads would take minutes.
-		const storedRows = (await db.table(table).bulkGet(rows.map((row) => primaryKeyOf(table, row) as never))) as (Row | undefined)[];
+		const storedRows = (await db.table(table).bulkGet(rows.map((row) => primaryKeyOf(table, row) as never))) as (
+			Row | undefined
+		)[];
 		const changes = summary[table];
 		rows.forEach((row, index) => {
 			const stored = storedRows[index];
@@ -75,7 +77,10 @@ const planMerge = async (db: AppDatabase, backup: Backup, importId: string): Pro
 				} else {
 					changes.conflicts++;
 					const text = mergeAnswerText(storedAnswer, importedAnswer);
-					writes.push({ table, row: { ...stored, text, rev: storedAnswer.rev + 1, updatedAt: new Date().toISOString() } });
+					writes.push({
+						table,
+						row: { ...stored, text, rev: storedAnswer.rev + 1, updatedAt: new Date().toISOString() },
+					});
 				}
 			} else if (table === 'settings') {
 				changes.conflicts++;
