@@ -22,6 +22,8 @@ const isCI = Boolean(process.env.CI);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
+	// Generous: a 2-core CI machine runs two browsers and a server at once.
+	timeout: 60_000,
 	forbidOnly: isCI,
 	retries: 0,
 	workers: 2,
