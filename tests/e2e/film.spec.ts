@@ -69,7 +69,7 @@ test.describe('a film file on the device', () => {
 
 			await page.goto('/data/');
 			const filmBytes = readinessFigure(page, 'Filmfiler');
-			await expect(filmBytes).toHaveText(/^5,\d kB$/);
+			await expect(filmBytes).toHaveText(/^5,\d kB$/, { timeout: 15_000 });
 			const usedWithFilm = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
 
 			await page.goto('/scenario/1/');

@@ -180,10 +180,10 @@ test('a whole session with the keyboard: every step, answers kept across a reloa
 
 test('presentation mode: large type, timer controls, a pause screen, jumping between steps', async ({ page }) => {
 	await startSession(page, 'Samverkansgruppen Väster', 1);
-	const bodySize = await page
-		.locator('.presentation__slide p')
-		.first()
-		.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+	// Ordinary body text of the intro step, once its view has loaded.
+	const body = page.locator('.presentation__slide p').filter({ hasText: 'Sekreteraren skriver' });
+	await expect(body).toBeVisible();
+	const bodySize = await body.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
 	expect(bodySize).toBeGreaterThanOrEqual(28);
 	await page.keyboard.press('t');
 	await expect(page.getByRole('timer')).toBeHidden();
