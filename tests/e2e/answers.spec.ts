@@ -109,7 +109,7 @@ test('a personnummer gets a warning naming it, removable with one click; the pag
 	await expect(warning).toBeHidden();
 });
 
-test('a full disk: a clear message, the typed text stays, export is offered', async ({ page }) => {
+test('fault: storage quota exceeded – a clear message, the typed text stays, export is offered', async ({ page }) => {
 	// Chromium here ignores CDP quota overrides, so the fault is injected where the browser raises it:
 	// IndexedDB writes throw QuotaExceededError once the test says the disk is full.
 	await page.addInitScript(() => {

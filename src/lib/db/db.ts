@@ -57,6 +57,19 @@ const block = (db: Dexie, reason: WriteBlock) => {
 // an update of the app.
 export { flushPendingWrites, onBeforeClose } from './pendingWrites';
 
+const closeListeners = new Set<() => void>();
+let closedUnexpectedly = false;
+
+/**
+ * Calls `listener` when the browser closed the database on its own, as it does when site data is
+ * cleared while the app is open; at once if that already happened. Returns the unsubscribe.
+ */
+export const onUnexpectedClose = (listener: () => void): (() => void) => {
+	closeListeners.add(listener);
+	if (closedUnexpectedly) listener();
+	return () => closeListeners.delete(listener);
+};
+
 /** Opens (lazily) one database with every schema version declared in order. */
 export const createDatabase = (name = DATABASE_NAME): AppDatabase => {
 	// Strict durability: a save is reported done only when it is on disk (Chromium; others ignore it).
@@ -78,6 +91,14 @@ export const createDatabase = (name = DATABASE_NAME): AppDatabase => {
 		},
 		true,
 	);
+
+	// Our own closes happen after a write block is set; any other close came from the browser.
+	// Dexie reopens on the next write, so what is on screen can still be saved.
+	db.on('close', () => {
+		if (getWriteBlock(db) || db.name !== DATABASE_NAME) return;
+		closedUnexpectedly = true;
+		closeListeners.forEach((listener) => listener());
+	});
 
 	db.on('versionchange', () => {
 		// Another tab opens a newer schema: save what is pending, let go, and ask for a reload.
