@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findSystemChromium } from './scripts/lib/chromium.mjs';
 
 /**
  * Playwright's own Chromium where it is installed (a developer laptop after `npx playwright install`),
@@ -8,9 +9,8 @@ import { chromium, defineConfig, devices } from '@playwright/test';
 const findChromium = (): string | undefined => {
 	if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
 	if (existsSync(chromium.executablePath())) return undefined;
-	for (const path of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
-		if (existsSync(path)) return path;
-	}
+	const system = findSystemChromium();
+	if (system) return system;
 	throw new Error(
 		'No Chromium found. Run `npx playwright install chromium`, install Chromium (Debian: apt-get install chromium), or set CHROMIUM_PATH.',
 	);
@@ -43,15 +43,7 @@ export default defineConfig({
 				...devices['Desktop Chrome'],
 				launchOptions: {
 					executablePath: findChromium(),
-					args: [
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-						'--no-first-run',
-						'--disable-quic',
-					],
+					args: CHROMIUM_ARGS,
 				},
 			},
 		},

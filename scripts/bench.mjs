@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, findSystemChromium } from './lib/chromium.mjs';
 import { BUDGET_ISLAND, BUDGET_STATIC, KB, measureJsPerPage } from './lib/jsPerPage.mjs';
 import { runScaleBench } from './scale.mjs';
 
@@ -74,21 +75,10 @@ const LIGHTHOUSE_PAGES = {
 	search: '/sok/',
 };
 const server = spawn('node', ['scripts/serve-dist.mjs', String(PORT)], { stdio: 'ignore' });
-const chromePath =
-	process.env.CHROMIUM_PATH ??
-	['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+const chromePath = findSystemChromium();
 const chrome = await chromeLauncher.launch({
 	chromePath,
-	chromeFlags: [
-		'--headless=new',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-		'--disable-quic',
-	],
+	chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 try {

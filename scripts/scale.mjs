@@ -2,14 +2,14 @@
 // sessions list, an export, an import into an empty profile and a single autosave take, in the
 // real browser against the built site? Prints figures against the targets; never fails the build.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findSystemChromium } from './lib/chromium.mjs';
 
 const PORT = Number(process.env.SCALE_PORT ?? 4370);
 const SESSIONS = 500;
 const ANSWERS = 25_000;
 const ORIGIN = `http://localhost:${PORT}`;
-const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+const executablePath = findSystemChromium();
 
 /** Seeds the app's database through the app's own code path (the data page's import). */
 const seedFile = () => {
@@ -65,15 +65,7 @@ export const runScaleBench = async () => {
 	const server = spawn('node', ['scripts/serve-dist.mjs', String(PORT)], { stdio: 'ignore' });
 	const browser = await chromium.launch({
 		executablePath,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-			'--disable-quic',
-		],
+		args: CHROMIUM_ARGS,
 	});
 	const figures = [];
 	try {
