@@ -60,7 +60,14 @@ test.describe('after one online visit', () => {
 		test.setTimeout(120_000);
 		const server = await startDistServer(port);
 		try {
+			await page.goto('/');
+			await page.evaluate(async () => {
+				await navigator.serviceWorker.ready;
+			});
+			// A first install is no update: nothing may be offered (nor shift the page).
+			await expect(page.getByText('Ny version finns')).toHaveCount(0);
 			await visitOnceOnline(page);
+			await expect(page.getByText('Ny version finns')).toHaveCount(0);
 			await cutNetwork(context, server);
 
 			for (const route of OFFLINE_ROUTES) await expectPage(page, route);

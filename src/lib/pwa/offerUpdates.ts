@@ -42,7 +42,9 @@ export const offerUpdates = async (): Promise<void> => {
 	};
 	const offerWaiting = () => {
 		const waiting = registration.waiting;
-		if (!waiting) return;
+		// On the first visit nothing controls the page yet: the first worker passes through
+		// "waiting" on its way to active, and that is no update to offer.
+		if (!waiting || !navigator.serviceWorker.controller) return;
 		offer('ny-version', () => {
 			accepted = true;
 			waiting.addEventListener('statechange', () => waiting.state === 'activated' && reload());
