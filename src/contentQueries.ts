@@ -1,6 +1,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { RuleLaw, RunnerExercise } from './components/exercise/types';
 import type { ScoredQuestion } from './lib/study/scoreQuiz';
 import type { StudyScenario } from './lib/study/summarizeStudy';
+import { toCitation } from './schemas/law';
 import { QUIZ_TOPICS } from './schemas/quizLabels';
 
 /** The three scenarios in their order. */
@@ -33,6 +35,21 @@ export const getExercises = async (): Promise<CollectionEntry<'exercises'>[]> =>
 	(await getCollection('exercises')).sort(
 		(a, b) => a.data.scenario - b.data.scenario || a.data.title.localeCompare(b.data.title, 'sv'),
 	);
+
+/** What the exercise runner needs: the exercise as data, and the rule cards of the laws its choices cite. */
+export const getRunnerExercise = async (
+	entry: CollectionEntry<'exercises'>,
+): Promise<{ exercise: RunnerExercise; laws: Record<string, RuleLaw> }> => {
+	const { title, version, start, nodes, endings } = entry.data;
+	const lawIds = [...new Set(Object.values(nodes).flatMap(({ choices }) => choices.flatMap(({ law }) => law)))];
+	const laws = Object.fromEntries(
+		(await getLaws(lawIds)).map(({ id, data }) => [
+			id,
+			{ citation: toCitation(data), title: data.title, summary: data.summary, url: data.url },
+		]),
+	);
+	return { exercise: { id: entry.id, title, version, start, nodes, endings }, laws };
+};
 
 /** Quiz questions in topic order (as QUIZ_TOPICS lists them), then by `order`. */
 export const getQuizQuestions = async (): Promise<CollectionEntry<'quiz'>[]> => {

@@ -1,22 +1,12 @@
 import type { SessionScenario } from './components/session/types';
-import { getExercises, getLaws, getReflection, getScenarios } from './contentQueries';
-import { toCitation } from './schemas/law';
+import { getExercises, getRunnerExercise, getScenarios, getThemesFor } from './contentQueries';
 
 /** Everything the session pages need about each scenario: questions, film facts, its exercise. */
 export const getSessionScenarios = async (): Promise<SessionScenario[]> => {
-	const [scenarios, reflection, exercises] = await Promise.all([getScenarios(), getReflection(), getExercises()]);
+	const [scenarios, exercises] = await Promise.all([getScenarios(), getExercises()]);
 	return Promise.all(
 		scenarios.map(async ({ data }) => {
 			const entry = exercises.find((exercise) => exercise.data.scenario === data.number);
-			const lawIds = entry
-				? [...new Set(Object.values(entry.data.nodes).flatMap(({ choices }) => choices.flatMap(({ law }) => law)))]
-				: [];
-			const laws = Object.fromEntries(
-				(await getLaws(lawIds)).map(({ id, data: law }) => [
-					id,
-					{ citation: toCitation(law), title: law.title, summary: law.summary, url: law.url },
-				]),
-			);
 			return {
 				number: data.number,
 				title: data.title,
@@ -24,24 +14,12 @@ export const getSessionScenarios = async (): Promise<SessionScenario[]> => {
 				quote: data.quote,
 				officialUrl: data.officialUrl,
 				lookFor: data.lookFor,
-				themes: reflection.themes.map((theme) => ({
-					id: theme.id,
-					title: theme.title,
-					questions: theme.questions
-						.filter((question) => question.scenario === undefined || question.scenario === data.number)
-						.map(({ id, text }) => ({ id, text })),
+				themes: (await getThemesFor(data.number)).map(({ id, title, questions }) => ({
+					id,
+					title,
+					questions: questions.map(({ id: questionId, text }) => ({ id: questionId, text })),
 				})),
-				exercise: entry && {
-					exercise: {
-						id: entry.id,
-						title: entry.data.title,
-						version: entry.data.version,
-						start: entry.data.start,
-						nodes: entry.data.nodes,
-						endings: entry.data.endings,
-					},
-					laws,
-				},
+				exercise: entry && (await getRunnerExercise(entry)),
 			};
 		}),
 	);

@@ -2,6 +2,7 @@ import type { Answer } from '../db/schema';
 import type { StoredRun } from '../db/exerciseRuns';
 import type { SessionAction, StoredSession } from '../db/sessions';
 import { VERDICTS, type Verdict } from '../../schemas/exerciseLabels';
+import { describeVotes } from '../exercise/describeVotes';
 import { ROLES, type Role } from './agenda';
 
 import { TAKEAWAYS_ID } from './agenda';
@@ -84,13 +85,7 @@ export const buildMinutes = ({
 						steps: run.history.map((step) => {
 							const node = exercise.nodes[step.node];
 							const choice = node?.choices.find(({ id }) => id === step.choice);
-							const votes = Object.entries(step.group?.votes ?? {})
-								.filter(([, count]) => count > 0)
-								.sort(([, a], [, b]) => b - a)
-								.map(
-									([id, count]) => `${count} valde ”${node?.choices.find((option) => option.id === id)?.label ?? id}”`,
-								)
-								.join(', ');
+							const votes = describeVotes(node?.choices ?? [], step.group);
 							return {
 								situation: `${node?.who ?? ''} ${node?.question ?? ''}`.trim(),
 								choice: choice?.label ?? step.choice,
