@@ -27,14 +27,16 @@ export const LawSchema = z.strictObject({
 	summary: z.string().min(40),
 	/** Link to the statute on an official site. */
 	url: z.url({ protocol: /^https$/ }),
-	/** When the current wording came into force. */
-	inForce: z.coerce.date(),
-	/** Amending SFS, where the current wording comes from an amendment, e.g. "2025:179". */
+	/** When the wording in force on the legal cut-off date came into force, read from the statute text in `content/statutes/`; omitted when the statute text is not in the project. */
+	inForce: z.coerce.date().optional(),
+	/** The SFS that gave today's wording (the "Lag (2025:965)" line of the section), e.g. "2025:179"; omitted for the law's first wording. */
 	amendedBy: z
 		.string()
 		.regex(/^\d{4}:\d{1,4}$/)
 		.optional(),
-	/** When the entry was last checked against the statute text. */
+	/** Words the card quotes from the statute; the statute-text test checks that each occurs in today's wording. */
+	quotes: z.array(z.string().min(3)).default([]),
+	/** When the entry was last compared with the statute text. */
 	reviewed: z.coerce.date(),
 });
 
