@@ -208,7 +208,7 @@ test('the quiz explains every answer with its statutes, sums up per topic and le
 	await expect(page.getByText('Flera alternativ är rätt – välj alla som stämmer.')).toBeVisible();
 	const several = page.getByRole('group', { name: /Vilka påståenden stämmer om vem som samtycker/ });
 	await several.getByRole('checkbox', { name: /ingen fast åldersgräns/ }).check();
-	await several.getByRole('checkbox', { name: /En 15-åring bestämmer normalt själv/ }).check();
+	await several.getByRole('checkbox', { name: /tillsammans med barnet/ }).check();
 	await page.getByRole('button', { name: 'Svara' }).click();
 	await expect(page.getByRole('heading', { name: 'Rätt svar' })).toBeFocused();
 	await page.getByRole('button', { name: 'Nästa fråga' }).click();
