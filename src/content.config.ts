@@ -10,6 +10,7 @@ import { ReflectionSchema } from './schemas/reflection';
 import { ScenarioSchema } from './schemas/scenario';
 
 /** All content lives in the top-level `content/` folder; this is the one place that says so. */
+// `content/statutes/` holds the statute texts the tests compare law cards with; it is deliberately not a collection.
 const CONTENT = './content';
 
 /** Ids of a collection: its file names, so other collections can check their references. */

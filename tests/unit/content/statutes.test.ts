@@ -14,8 +14,6 @@ import {
 
 /** The legal cut-off the product states: the law as it stands on this day. */
 const CUT_OFF = '2026-12-01';
-/** The day the cards were compared with the statute texts. */
-const REVIEWED = '2026-12-02';
 
 /** Cards whose statute text is not in content/statutes/, and why; they must not claim a wording date. */
 const NOT_IN_PROJECT: Readonly<Record<string, string>> = {
@@ -91,8 +89,8 @@ describe('law cards against the statute texts in content/statutes/', () => {
 				for (const quote of quotes) expect(text, `quote: ${quote}`).toContain(normalise(quote));
 			});
 
-			it(`was compared with the statute text on ${REVIEWED}`, () => {
-				expect(isoDate(card.reviewed)).toBe(REVIEWED);
+			it(`was compared with the statute text on or after the cut-off ${CUT_OFF}`, () => {
+				expect(isoDate(card.reviewed) >= CUT_OFF, isoDate(card.reviewed)).toBe(true);
 			});
 		});
 	}
