@@ -96,7 +96,7 @@ export const readFilmArchive = async (
 		const slice = file.slice(position, position + size, entry.type);
 		position += size;
 		if ((await crc32OfBlob(slice, (bytes) => onProgress((done += bytes), total))) !== crc32) {
-			return fail(`Filmen till scenario ${entry.scenario} är skadad i filen. Exportera filmerna igen.`);
+			return fail(`Filmen för scenario ${entry.scenario} är skadad i filen. Exportera filmerna igen.`);
 		}
 		films.push({ ...entry, size, file: slice });
 	}

@@ -41,7 +41,7 @@ const readEntry = (value: unknown, index: number, scenarios: readonly number[]):
 	const scenario = own(value, 'scenario');
 	if (typeof scenario !== 'number' || !scenarios.includes(scenario))
 		return `Film ${index + 1} i filen hör inte till något av scenarierna.`;
-	const film = `Filmen till scenario ${scenario}`;
+	const film = `Filmen för scenario ${scenario}`;
 	const [name, type, size, addedAt, crc32] = ['name', 'type', 'size', 'addedAt', 'crc32'].map((key) => own(value, key));
 	if (!isName(name)) return `${film} saknar ett giltigt filnamn.`;
 	if (typeof type !== 'string' || type.length > 100 || !isVideoFile({ name, type }))
@@ -51,7 +51,7 @@ const readEntry = (value: unknown, index: number, scenarios: readonly number[]):
 	if (!isCount(crc32, 0xffffffff)) return `${film} saknar kontrollsumma.`;
 	const rawCaptions = own(value, 'captions');
 	const captions = rawCaptions === undefined ? undefined : readCaptions(rawCaptions);
-	if (rawCaptions !== undefined && !captions) return `Undertexterna till scenario ${scenario} är inte giltig WebVTT.`;
+	if (rawCaptions !== undefined && !captions) return `Undertexterna för scenario ${scenario} är inte giltig WebVTT.`;
 	return { scenario, name, type, size, addedAt, crc32, ...(captions ? { captions } : {}) };
 };
 
@@ -74,7 +74,7 @@ export const parseFilmEntries = (manifest: unknown, scenarios: readonly number[]
 		const entry = readEntry(film, index, scenarios);
 		if (typeof entry === 'string') return { ok: false, message: entry };
 		if (entries.some(({ scenario }) => scenario === entry.scenario))
-			return { ok: false, message: `Filen innehåller två filmer till scenario ${entry.scenario}.` };
+			return { ok: false, message: `Filen innehåller två filmer för scenario ${entry.scenario}.` };
 		entries.push(entry);
 	}
 	return { ok: true, entries, exportedAt };

@@ -161,7 +161,7 @@ describe('a damaged or foreign film file', () => {
 		[
 			'a wrong checksum',
 			archive(contents([{ ...entry, crc32: 1 }]), FILM),
-			/^Filmen till scenario 1 är skadad i filen/,
+			/^Filmen för scenario 1 är skadad i filen/,
 		],
 		['a newer format', archive({ ...contents([]), formatVersion: 2 }), /nyare version av Samverkansrummet/],
 		[
@@ -187,7 +187,7 @@ describe('a damaged or foreign film file', () => {
 		[
 			'captions that are not WebVTT',
 			archive(contents([{ ...entry, crc32: 0, captions: { name: 'a.srt', text: '1\n', addedAt: entry.addedAt } }])),
-			/^Undertexterna till scenario 1 är inte giltig WebVTT\.$/,
+			/^Undertexterna för scenario 1 är inte giltig WebVTT\.$/,
 		],
 		[
 			'two films for one scenario',
@@ -197,7 +197,7 @@ describe('a damaged or foreign film file', () => {
 					{ ...entry, crc32: 0 },
 				]),
 			),
-			/två filmer till scenario 1/,
+			/två filmer för scenario 1/,
 		],
 		[
 			'fields only on the prototype',
