@@ -94,6 +94,25 @@ export const listSessions = async (db: AppDatabase = getDatabase()): Promise<Ses
 		.map((session) => ({ session, group: byId.get(session.groupId) }));
 };
 
+/** One page of the sessions list: the newest sessions with their groups, and how many sessions there are. */
+export interface SessionPage {
+	items: SessionWithGroup[];
+	total: number;
+}
+
+/**
+ * The newest `limit` sessions with their groups, newest first, and the number of sessions. No index holds the
+ * meeting date, so every session is read to sort them, but only one page's groups are read and only one page
+ * is handed on to be rendered, which is what made a list of 500 slow.
+ */
+export const listRecentSessions = async (limit: number, db: AppDatabase = getDatabase()): Promise<SessionPage> => {
+	const sessions = (await db.sessions.toArray()) as StoredSession[];
+	const page = sessions.sort(newestFirst).slice(0, limit);
+	const groups = await db.groups.bulkGet([...new Set(page.map(({ groupId }) => groupId))]);
+	const byId = new Map(groups.filter((group) => group !== undefined).map((group) => [group.id, group]));
+	return { items: page.map((session) => ({ session, group: byId.get(session.groupId) })), total: sessions.length };
+};
+
 /** Saves changes to a session. */
 export const updateSession = async (
 	id: string,
