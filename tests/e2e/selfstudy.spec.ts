@@ -253,7 +253,9 @@ test('the certificate shows the date and what was done; a typed name is printed 
 	const certificate = page.getByRole('region', { name: 'Självstudier i Samverkansrummet' });
 	await expect(certificate.getByText('Har sett filmen.')).toBeVisible();
 	await expect(certificate.getByText('Har besvarat 1 av 10 reflektionsfrågor.')).toBeVisible();
-	const today = await page.evaluate(() => new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long' }).format(new Date()));
+	const today = await page.evaluate(() =>
+		new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(new Date()),
+	);
 	await expect(certificate.getByText(`Datum: ${today}`)).toBeVisible();
 	await expect(certificate).not.toContainText('Testa dig själv');
 
