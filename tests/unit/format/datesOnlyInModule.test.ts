@@ -28,11 +28,13 @@ const filesIn = (folder: string): string[] =>
 
 /** Every `file:line: text` in `source` that formats a date by hand. */
 const findHandFormattedDates = (file: string, source: string): string[] =>
-	source.split('\n').flatMap((line, index) =>
-		FORBIDDEN.filter(({ pattern }) => pattern.test(line)).map(
-			({ why }) => `${file}:${index + 1}: ${line.trim()} (${why})`,
-		),
-	);
+	source
+		.split('\n')
+		.flatMap((line, index) =>
+			FORBIDDEN.filter(({ pattern }) => pattern.test(line)).map(
+				({ why }) => `${file}:${index + 1}: ${line.trim()} (${why})`,
+			),
+		);
 
 describe('no date is formatted outside src/lib/format/dates.ts', () => {
 	it('finds none in src/', () => {
