@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAxeClean } from '../helpers/e2e';
 
 /** Skatteverket's published test personnummer (Tolvan Tolvansson): never a real person. */
 const TEST_PERSONNUMMER = '121212-1212';
@@ -13,13 +13,6 @@ const QUESTIONS = [
 	'Hur kan kontaktvägarna behöva utvecklas eller stärkas?',
 	'Vilken betydelse kan det ha för barn och vårdnadshavare om de samtycker till att dela information?',
 ];
-
-const expectAxeClean = async (page: Page) => {
-	const { violations } = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
-};
 
 const scenarioRegion = (page: Page, number: number) =>
 	page.getByRole('region', { name: new RegExp(`^Scenario ${number}\\.`) });
