@@ -1,6 +1,7 @@
 import type { Agenda, RoleCounts, SessionStep } from '../session/agenda';
 import { getDatabase, openForWriting, type AppDatabase } from './db';
 import type { Group, Session } from './schema';
+import { sessionOwner } from '../sessionOwner';
 
 /** An action agreed at the end of a session: what, which role owns it (never a name), by when. */
 export interface SessionAction {
@@ -40,7 +41,8 @@ export interface NewSession {
 	questionCount: number;
 }
 
-export const sessionOwner = (sessionId: string): string => `session:${sessionId}`;
+/** Kept here for the components that import it from this module; built in lib/sessionOwner.ts. */
+export { sessionOwner };
 
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('sv') === b.trim().toLocaleLowerCase('sv');
 
