@@ -90,3 +90,7 @@ export const getStudyContent = async (): Promise<{ scenarios: StudyScenario[]; q
 	}));
 	return { scenarios, quiz };
 };
+
+/** The glossary in alphabetical order (Swedish). */
+export const getGlossary = async (): Promise<CollectionEntry<'glossary'>[]> =>
+	(await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'sv'));
