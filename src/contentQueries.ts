@@ -2,6 +2,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { RuleLaw, RunnerExercise } from './components/exercise/types';
 import type { ScoredQuestion } from './lib/study/scoreQuiz';
 import type { StudyScenario } from './lib/study/summarizeStudy';
+import { FAQ_TOPICS } from './schemas/faq';
 import { toCitation } from './schemas/law';
 import { QUIZ_TOPICS } from './schemas/quizLabels';
 
@@ -94,3 +95,17 @@ export const getStudyContent = async (): Promise<{ scenarios: StudyScenario[]; q
 /** The glossary in alphabetical order (Swedish). */
 export const getGlossary = async (): Promise<CollectionEntry<'glossary'>[]> =>
 	(await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'sv'));
+
+/** Every law card, in citation order (OSL before SoL, chapters and sections numerically). */
+export const getLawCards = async (): Promise<CollectionEntry<'law'>[]> =>
+	(await getCollection('law')).sort((a, b) =>
+		toCitation(a.data).localeCompare(toCitation(b.data), 'sv', { numeric: true }),
+	);
+
+/** Questions and answers by topic (in FAQ_TOPICS order), then by `order`. */
+export const getFaqs = async (): Promise<CollectionEntry<'faq'>[]> => {
+	const topics = Object.keys(FAQ_TOPICS);
+	return (await getCollection('faq')).sort(
+		(a, b) => topics.indexOf(a.data.topic) - topics.indexOf(b.data.topic) || a.data.order - b.data.order,
+	);
+};
