@@ -7,7 +7,8 @@ import { whyStatesLaw } from '../helpers/lawPages';
 
 /** The one legal cut-off the product states (issue 11). */
 const CUTOFF = 'Lagarna så som de gäller 1 december 2026';
-const DISCLAIMER = 'Vägledning, inte juridisk rådgivning.';
+/** The note's disclaimer (case-sensitive: a guide's own "ger vägledning, inte juridisk rådgivning" is no note). */
+const DISCLAIMER = /Vägledning, inte juridisk rådgivning\./;
 const SWEDISH_DATE = /Senast granskad mot lagtexten: \d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}/;
 
 const htmlOf = (route: string) => readFileSync(join(DIST_DIR, route, 'index.html'), 'utf8');
