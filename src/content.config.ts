@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { createExerciseSchema } from './schemas/exercise';
 import { createFaqSchema } from './schemas/faq';
+import { createGlossarySchema } from './schemas/glossary';
 import { createKnowledgeSchema } from './schemas/knowledge';
 import { LawSchema } from './schemas/law';
 import { createQuizSchema } from './schemas/quiz';
@@ -33,4 +34,5 @@ export const collections = {
 	exercises: defineCollection({ loader: from('exercises', '*.yaml'), schema: createExerciseSchema(lawIds) }),
 	knowledge: defineCollection({ loader: from('knowledge', '*.mdx'), schema: createKnowledgeSchema(lawIds) }),
 	quiz: defineCollection({ loader: from('quiz', '*.yaml'), schema: createQuizSchema(lawIds, faqIds) }),
+	glossary: defineCollection({ loader: from('glossary', '*.yaml'), schema: createGlossarySchema(lawIds) }),
 };

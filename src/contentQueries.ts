@@ -8,6 +8,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { ScoredQuestion } from './lib/study/scoreQuiz';
 import type { StudyScenario } from './lib/study/summarizeStudy';
+import { oldestDate } from './lib/law/legalCutoff';
 import { FAQ_TOPICS } from './schemas/faq';
 import { toCitation } from './schemas/law';
 import { QUIZ_TOPICS } from './schemas/quizLabels';
@@ -168,8 +169,16 @@ export const getSessionScenarios = async (): Promise<SessionScenario[]> => {
 
 /** The oldest `reviewed` date of some entries: when the whole set was last checked. */
 export const oldestReviewed = (entries: { data: { reviewed: Date } }[]): Date =>
-	new Date(Math.min(...entries.map(({ data }) => data.reviewed.getTime())));
+	oldestDate(entries.map(({ data }) => data.reviewed));
 
 const raise = (message: string): never => {
 	throw new Error(message);
 };
+
+/** The glossary in alphabetical order (Swedish). */
+export const getGlossary = async (): Promise<CollectionEntry<'glossary'>[]> =>
+	(await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'sv'));
+
+/** Questions and answers by topic (in FAQ_TOPICS order), then by `order`. */
+export const getFaqs = async (): Promise<CollectionEntry<'faq'>[]> =>
+	(await getFaqByTopic()).flatMap(({ entries }) => entries);

@@ -1,5 +1,5 @@
 import type { FilmSummary } from '../db/films';
-import { formatBytes } from '../formatBytes';
+import { formatBytes } from '../format/bytes';
 
 /** "a, b och c" */
 const listInSwedish = (items: string[]): string =>

@@ -158,11 +158,7 @@ describe('a damaged or foreign film file', () => {
 			archive(contents([{ ...entry, crc32: updateCrc32(0, FILM) }]), FILM, FILM),
 			/ofullständig/,
 		],
-		[
-			'a wrong checksum',
-			archive(contents([{ ...entry, crc32: 1 }]), FILM),
-			/^Filmen för scenario 1 är skadad i filen/,
-		],
+		['a wrong checksum', archive(contents([{ ...entry, crc32: 1 }]), FILM), /^Filmen för scenario 1 är skadad i filen/],
 		['a newer format', archive({ ...contents([]), formatVersion: 2 }), /nyare version av Samverkansrummet/],
 		[
 			'a list that is not a list',
