@@ -1,5 +1,7 @@
 import { liveQuery } from 'dexie';
 import { getDatabase, openForWriting, type AppDatabase } from './db';
+import { checkRecord, loadRecordSchemas } from './guard';
+import { LIMITS } from './limits';
 import type { Answer, AnswerKey } from './schema';
 
 /** Outcome of a save: stored with a new revision, or refused because another tab saved first. */
@@ -30,12 +32,22 @@ export const saveAnswer = async (
 	baseRev: number,
 	db: AppDatabase = getDatabase(),
 ): Promise<SaveResult> => {
+	const schemas = await loadRecordSchemas();
+	const [owner, scenario, questionId] = key;
+	// At the top revision a save stays there rather than making a record no import would accept.
+	const rev = Math.min(baseRev + 1, LIMITS.rev);
+	const answer = checkRecord(schemas, 'answers', {
+		owner,
+		scenario,
+		questionId,
+		text,
+		rev,
+		updatedAt: new Date().toISOString(),
+	});
 	await openForWriting(db);
 	return db.transaction('rw', db.answers, async () => {
 		const current = await db.answers.get(key);
 		if (current && current.rev !== baseRev) return { status: 'conflict', current };
-		const [owner, scenario, questionId] = key;
-		const answer: Answer = { owner, scenario, questionId, text, rev: baseRev + 1, updatedAt: new Date().toISOString() };
 		await db.answers.put(answer);
 		return { status: 'saved', answer };
 	});

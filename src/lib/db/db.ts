@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import {
-	CURRENT_SCHEMA_VERSION,
 	SCHEMA_VERSIONS,
+	type SchemaVersion,
 	type Answer,
 	type AnswerKey,
 	type ExerciseRun,
@@ -70,11 +70,29 @@ export const onUnexpectedClose = (listener: () => void): (() => void) => {
 	return () => closeListeners.delete(listener);
 };
 
-/** Opens (lazily) one database with every schema version declared in order. */
-export const createDatabase = (name = DATABASE_NAME): AppDatabase => {
+/**
+ * Opens (lazily) one database with every schema version declared in order, each with its upgrade.
+ * `versions` is for tests of upgrades; the app always uses SCHEMA_VERSIONS.
+ */
+export const createDatabase = (
+	name = DATABASE_NAME,
+	versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+): AppDatabase => {
 	// Strict durability: a save is reported done only when it is on disk (Chromium; others ignore it).
 	const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as AppDatabase;
-	for (const { version, stores } of SCHEMA_VERSIONS) db.version(version).stores(stores);
+	for (const { version, stores, upgrade } of versions) {
+		const declared = db.version(version).stores(stores);
+		// A throw aborts the version change: the database stays at the old version, data intact.
+		if (upgrade)
+			declared.upgrade(async (tx) => {
+				try {
+					await upgrade(tx);
+				} catch (error) {
+					throw new UpgradeFailedError(version, error);
+				}
+			});
+	}
+	const currentVersion = versions[versions.length - 1]!.version;
 
 	// Sticky, so the check runs again whenever the database is reopened.
 	db.on(
@@ -82,11 +100,11 @@ export const createDatabase = (name = DATABASE_NAME): AppDatabase => {
 		async (vipDb) => {
 			const meta = (vipDb as AppDatabase).meta;
 			const stored = (await meta.get(SCHEMA_VERSION_KEY))?.value;
-			if (typeof stored === 'number' && stored > CURRENT_SCHEMA_VERSION) {
+			if (typeof stored === 'number' && stored > currentVersion) {
 				// Dexie 4 opens a newer database rather than failing; never write the old shape into it.
 				block(db, 'newer-database');
-			} else if (stored !== CURRENT_SCHEMA_VERSION) {
-				await meta.put({ key: SCHEMA_VERSION_KEY, value: CURRENT_SCHEMA_VERSION });
+			} else if (stored !== currentVersion) {
+				await meta.put({ key: SCHEMA_VERSION_KEY, value: currentVersion });
 			}
 		},
 		true,
@@ -117,6 +135,19 @@ let instance: AppDatabase | undefined;
 
 /** The app's one database. Created on first use, never during server rendering. */
 export const getDatabase = (): AppDatabase => (instance ??= createDatabase());
+
+/** An upgrade of the stored data to schema `version` failed; the database is still at the old version. */
+export class UpgradeFailedError extends Error {
+	constructor(
+		readonly version: number,
+		readonly inner: unknown,
+	) {
+		super(
+			'Samverkansrummet kunde inte uppdatera sin databas på den här enheten. Allt som var sparat finns kvar i den tidigare formen, men inget nytt kan sparas. Exportera datan på sidan Data, så finns en kopia.',
+		);
+		this.name = 'UpgradeFailedError';
+	}
+}
 
 /** Error thrown by writes when this tab may not write. */
 export class WriteBlockedError extends Error {
