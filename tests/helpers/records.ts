@@ -101,8 +101,7 @@ export const pagesStillWork = async (db: AppDatabase) => {
 			...(found!.session.flow ? { snapshot: found!.session.flow as never } : {}),
 		});
 		if (actor.getSnapshot().status === 'error') throw new Error(`session ${stored.id} cannot be restored`);
-		for (const step of TIMED_STEPS)
-			if (typeof stored.agenda[step] !== 'number') throw new Error('agenda incomplete');
+		for (const step of TIMED_STEPS) if (typeof stored.agenda[step] !== 'number') throw new Error('agenda incomplete');
 		if (!Array.isArray(stored.actions) || typeof stored.roles.skola !== 'number') throw new Error('bad session');
 	}
 	for (const runRecord of await listRuns('sjalvstudier', 'ovning-test', db)) {

@@ -73,8 +73,7 @@ const planMerge = async (db: AppDatabase, backup: Backup) => {
 		writes.set(table, pending);
 		// One bulk read per table: tens of thousands of single reads would take minutes.
 		const storedRows = (await db.table(table).bulkGet(rows.map((row) => keyOf(table, row) as never))) as (
-			| Row
-			| undefined
+			Row | undefined
 		)[];
 		const read = async (row: Row): Promise<Row | undefined> =>
 			pending.get(JSON.stringify(keyOf(table, row))) ?? (await db.table(table).get(keyOf(table, row) as never));

@@ -76,7 +76,9 @@ export interface ParseOptions {
 const parse = async (input: string | Uint8Array, options: ParseOptions): Promise<ParseResult> => {
 	const size = typeof input === 'string' ? input.length : input.byteLength;
 	if (size > MAX_BACKUP_BYTES) {
-		return fail(`Filen är för stor (${formatBytes(size)}). En säkerhetskopia kan vara högst ${formatBytes(MAX_BACKUP_BYTES)}.`);
+		return fail(
+			`Filen är för stor (${formatBytes(size)}). En säkerhetskopia kan vara högst ${formatBytes(MAX_BACKUP_BYTES)}.`,
+		);
 	}
 	const text = toText(input);
 	if (text === undefined || text.includes('\u0000')) return fail(NOT_TEXT);
@@ -89,7 +91,12 @@ const parse = async (input: string | Uint8Array, options: ParseOptions): Promise
 	} catch {
 		return fail('Filen kunde inte läsas: den är inte giltig JSON. Den kan vara avbruten eller skadad.');
 	}
-	if (json === null || typeof json !== 'object' || Array.isArray(json) || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
+	if (
+		json === null ||
+		typeof json !== 'object' ||
+		Array.isArray(json) ||
+		(json as { format?: unknown }).format !== BACKUP_FORMAT
+	) {
 		return fail('Filen är inte en säkerhetskopia från Samverkansrummet.');
 	}
 	const forbidden = findForbiddenKey(json);
@@ -101,7 +108,9 @@ const parse = async (input: string | Uint8Array, options: ParseOptions): Promise
 		return fail('Filen saknar en giltig formatversion och kan inte läsas in.');
 	}
 	if (version > BACKUP_FORMAT_VERSION) {
-		return fail(`Filen kommer från en nyare version av Samverkansrummet (format ${version}). Uppdatera sidan och försök igen.`);
+		return fail(
+			`Filen kommer från en nyare version av Samverkansrummet (format ${version}). Uppdatera sidan och försök igen.`,
+		);
 	}
 	const data = file.data as Record<string, unknown> | undefined;
 	for (const table of BACKUP_TABLES) {
@@ -128,7 +137,9 @@ const parse = async (input: string | Uint8Array, options: ParseOptions): Promise
 		for (const record of parsed.data.data[table]) {
 			const key = recordKey(table, record as Record<string, unknown>);
 			if (seen.has(key)) {
-				return fail(`Filen innehåller två ${BACKUP_TABLE_LABELS[table]} med samma id (”${key}”) och kan inte läsas in.`);
+				return fail(
+					`Filen innehåller två ${BACKUP_TABLE_LABELS[table]} med samma id (”${key}”) och kan inte läsas in.`,
+				);
 			}
 			seen.add(key);
 		}

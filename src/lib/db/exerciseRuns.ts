@@ -33,7 +33,10 @@ export const listRuns = async (
 
 /** Stores a run after a step (a full copy: a completed run is never changed again). */
 export const saveRun = async (run: StoredRun, db: AppDatabase = getDatabase()): Promise<StoredRun> => {
-	const stored = checkRecord(await loadRecordSchemas(), 'exerciseRuns', { ...run, updatedAt: new Date().toISOString() });
+	const stored = checkRecord(await loadRecordSchemas(), 'exerciseRuns', {
+		...run,
+		updatedAt: new Date().toISOString(),
+	});
 	await openForWriting(db);
 	await db.exerciseRuns.put(stored);
 	return stored;

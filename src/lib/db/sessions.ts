@@ -81,9 +81,7 @@ const newestFirst = (a: StoredSession, b: StoredSession) =>
 export const listSessions = async (db: AppDatabase = getDatabase()): Promise<SessionWithGroup[]> => {
 	const [sessions, groups] = await Promise.all([db.sessions.toArray(), db.groups.toArray()]);
 	const byId = new Map(groups.map((group) => [group.id, group]));
-	return sessions
-		.sort(newestFirst)
-		.map((session) => ({ session, group: byId.get(session.groupId) }));
+	return sessions.sort(newestFirst).map((session) => ({ session, group: byId.get(session.groupId) }));
 };
 
 /** Saves changes to a session. */
@@ -97,7 +95,9 @@ export const updateSession = async (
 	await db.transaction('rw', db.sessions, async () => {
 		const stored = await db.sessions.get(id);
 		if (!stored) return;
-		await db.sessions.put(checkRecord(schemas, 'sessions', { ...stored, ...changes, updatedAt: new Date().toISOString() }));
+		await db.sessions.put(
+			checkRecord(schemas, 'sessions', { ...stored, ...changes, updatedAt: new Date().toISOString() }),
+		);
 	});
 };
 

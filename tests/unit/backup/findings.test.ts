@@ -27,7 +27,11 @@ describe('1. a record that is wrong inside is refused, naming the record in Swed
 	it.each([
 		['a session without an agenda', (d) => delete d.sessions![0]!.agenda, 'Samtal 1 saknar dagordning.'],
 		['a session without roles', (d) => delete d.sessions![0]!.roles, 'Samtal 1 saknar verksamheter.'],
-		['actions as a string', (d) => (d.sessions![0]!.actions = 'ring'), 'Samtal 1 har fel slags värde i fältet åtgärder.'],
+		[
+			'actions as a string',
+			(d) => (d.sessions![0]!.actions = 'ring'),
+			'Samtal 1 har fel slags värde i fältet åtgärder.',
+		],
 		[
 			'a session flow in an unknown state',
 			(d) => ((d.sessions![0]!.flow as { value: string }).value = 'nowhere'),
@@ -93,7 +97,10 @@ describe('3 and 4. exchanges settle, and a real conflict is never taken for a su
 		const db = freshDatabase();
 		await saveAnswer(['sjalvstudier', 1, 'q1'], 'Nej, jag tror inte det', 0, db);
 		const summary = await importBackup(
-			await sealBackup({ ...oneOfEach(), answers: [answer({ owner: 'sjalvstudier', text: 'ja', rev: 1 })] } as BackupData),
+			await sealBackup({
+				...oneOfEach(),
+				answers: [answer({ owner: 'sjalvstudier', text: 'ja', rev: 1 })],
+			} as BackupData),
 			db,
 		);
 		expect(summary.answers).toMatchObject({ conflicts: 1, unchanged: 0 });
