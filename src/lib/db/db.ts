@@ -142,9 +142,7 @@ export class UpgradeFailedError extends Error {
 		readonly version: number,
 		readonly inner: unknown,
 	) {
-		super(
-			'Samverkansrummet kunde inte uppdatera sin databas på den här enheten. Allt som var sparat finns kvar i den tidigare formen, men inget nytt kan sparas. Exportera datan på sidan Data, så finns en kopia.',
-		);
+		super('Databasen kunde inte uppdateras. Det som var sparat finns kvar, men inget nytt sparas. Exportera datan på sidan Data.');
 		this.name = 'UpgradeFailedError';
 	}
 }

@@ -20,7 +20,7 @@ interface Records {
 /** Thrown by a write whose record does not fit its schema: nothing is written. */
 export class InvalidRecordError extends Error {
 	constructor(readonly table: keyof Records) {
-		super('Det som skulle sparas har fel form eller är för stort, så det sparades inte.');
+		super('Det gick inte att spara: uppgifterna har fel form eller är för långa.');
 		this.name = 'InvalidRecordError';
 	}
 }

@@ -36,7 +36,7 @@ describe('the record schema guards every write', () => {
 		const failure = await createSession({ ...newSession, groupName: 'x'.repeat(201) }, db).catch((error) => error);
 		expect(failure).toBeInstanceOf(InvalidRecordError);
 		expect(describeSaveError(failure)).toBe(
-			'Det som skulle sparas har fel form eller är för stort, så det sparades inte.',
+			'Det gick inte att spara: uppgifterna har fel form eller är för långa.',
 		);
 		const run = { ...createRun('sjalvstudier', 'ovning-a', 1), status: { toString: 1 } as never };
 		await expect(saveRun(run, db)).rejects.toBeInstanceOf(InvalidRecordError);

@@ -106,10 +106,10 @@ describe('a wired upgrade (fault matrix row 9)', () => {
 			(error: unknown) => error,
 		);
 		expect(isUpgradeError(failure)).toBe(true);
-		expect(describeSaveError(failure)).toMatch(/^Samverkansrummet kunde inte uppdatera sin databas.*Exportera datan/);
+		expect(describeSaveError(failure)).toMatch(/^Databasen kunde inte uppdateras.*Exportera datan/);
 		// A later read fails the same way, and is described the same way.
 		const later = await db.groups.toArray().catch((error: unknown) => error);
-		expect(describeSaveError(later)).toMatch(/kunde inte uppdatera sin databas/);
+		expect(describeSaveError(later)).toMatch(/kunde inte uppdateras/);
 		db.close();
 
 		const rescue = await exportOldDatabase(name);
