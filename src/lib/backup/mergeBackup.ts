@@ -71,33 +71,42 @@ const planMerge = async (db: AppDatabase, backup: Backup) => {
 		const pending = new Map<string, Row>();
 		const created = new Set<string>();
 		writes.set(table, pending);
-		// One bulk read per table: tens of thousands of single reads would take minutes.
-		const storedRows = (await db.table(table).bulkGet(rows.map((row) => keyOf(table, row) as never))) as (
-			Row | undefined
-		)[];
-		const read = async (row: Row): Promise<Row | undefined> =>
-			pending.get(JSON.stringify(keyOf(table, row))) ?? (await db.table(table).get(keyOf(table, row) as never));
-		const put = (row: Row, existed: boolean) => {
-			const id = JSON.stringify(keyOf(table, row));
-			pending.set(id, row);
-			if (!existed) created.add(id);
-		};
-		/** Puts `row` where it belongs; returns what happened. Copies of copies are bounded by `depth`. */
-		const place = async (row: Row, stored: Row | undefined, depth = 0): Promise<keyof TableChanges> => {
-			if (!stored) return (put(row, false), 'added');
-			if (canonicalJson(stored) === canonicalJson(row)) return 'unchanged';
-			const importedWins = isNewer(row, stored);
-			if (importedWins) put(row, true);
-			// Settings keep only the newer value; anything else keeps the other version as a copy.
-			const copy = table === 'settings' || depth >= 4 ? undefined : copyOf(table, importedWins ? stored : row);
-			const copied = copy ? await place(copy, await read(copy), depth + 1) : 'unchanged';
-			// Nothing written (the stored version wins and the copy is there already): unchanged.
-			return importedWins || copied !== 'unchanged' ? 'conflicts' : 'unchanged';
-		};
-		for (const [index, row] of rows.entries()) {
-			const key = JSON.stringify(keyOf(table, row));
-			summary[table][await place(row, pending.get(key) ?? storedRows[index])]++;
+		const outcome: (keyof TableChanges)[] = rows.map(() => 'unchanged');
+		// Rounds, so that the planning itself never awaits anything but one bulk read per round: tens
+		// of thousands of awaits inside one transaction would let it commit early. Round 0 places
+		// the file's records; each later round places the copies the one before made (at most 4).
+		let work = rows.map((row, origin) => ({ row, origin, stored: undefined as Row | undefined }));
+		for (let depth = 0; work.length > 0 && depth < 5; depth++) {
+			const found = (await db.table(table).bulkGet(work.map(({ row }) => keyOf(table, row) as never))) as (
+				Row | undefined
+			)[];
+			const next: typeof work = [];
+			work.forEach((item, index) => {
+				const { row, origin } = item;
+				const key = JSON.stringify(keyOf(table, row));
+				const stored = pending.get(key) ?? found[index];
+				const mark = (change: keyof TableChanges) => {
+					if (depth === 0) outcome[origin] = change;
+					else if (change !== 'unchanged') outcome[origin] = 'conflicts';
+				};
+				if (!stored) {
+					pending.set(key, row);
+					created.add(key);
+					return mark('added');
+				}
+				if (canonicalJson(stored) === canonicalJson(row)) return mark('unchanged');
+				const importedWins = isNewer(row, stored);
+				if (importedWins) {
+					pending.set(key, row);
+					mark('conflicts');
+				}
+				// Settings keep only the newer value; anything else keeps the other version as a copy.
+				if (table !== 'settings' && depth < 4)
+					next.push({ row: copyOf(table, importedWins ? stored : row), origin, stored: undefined });
+			});
+			work = next;
 		}
+		for (const change of outcome) summary[table][change]++;
 		if (created.size > 0 && (await db.table(table).count()) + created.size > MAX_RECORDS[table])
 			throw new ImportLimitError(table);
 	}
