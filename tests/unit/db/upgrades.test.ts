@@ -79,12 +79,12 @@ describe('a wired upgrade (fault matrix row 9)', () => {
 		await seedOldDatabase(name, 1);
 		const db = createDatabase(
 			name,
-			next((tx) =>
-				tx
+			next(async (tx) => {
+				await tx
 					.table('groups')
 					.toCollection()
-					.modify((group: { name: string }) => (group.name += ' (flyttad)')),
-			),
+					.modify((group: { name: string }) => void (group.name += ' (flyttad)'));
+			}),
 		);
 		expect((await db.groups.toArray()).map(({ name }) => name)).toEqual(['SSPF Norra (flyttad)']);
 		expect(db.verno).toBe(CURRENT_SCHEMA_VERSION + 1);
