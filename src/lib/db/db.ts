@@ -11,6 +11,7 @@ import {
 	type Session,
 	type Setting,
 } from './schema';
+import { loadRecordSchemas } from './guard';
 import { flushPendingWrites } from './pendingWrites';
 
 export type AppDatabase = Dexie & {
@@ -134,7 +135,14 @@ export const createDatabase = (
 let instance: AppDatabase | undefined;
 
 /** The app's one database. Created on first use, never during server rendering. */
-export const getDatabase = (): AppDatabase => (instance ??= createDatabase());
+export const getDatabase = (): AppDatabase => {
+	if (!instance) {
+		instance = createDatabase();
+		// Fetch the write guard's schemas when the page is idle, so the first save does not wait for them.
+		globalThis.requestIdleCallback?.(() => void loadRecordSchemas());
+	}
+	return instance;
+};
 
 /** An upgrade of the stored data to schema `version` failed; the database is still at the old version. */
 export class UpgradeFailedError extends Error {
