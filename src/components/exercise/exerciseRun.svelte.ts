@@ -68,9 +68,7 @@ export function createExerciseRun(exercise: RunnerExercise, owner: string, initi
 				const runs = await listRuns(owner, exercise.id);
 				view.completedRuns = runs.filter(({ status }) => status === 'completed');
 				const active = runs.find(({ status }) => status === 'active');
-				const restore = active
-					? actor.resume({ version: active.exerciseVersion, snapshot: active.snapshot })
-					: 'fresh';
+				const restore = active ? actor.resume({ version: active.exerciseVersion, snapshot: active.snapshot }) : 'fresh';
 				if (restore === 'restored') {
 					run = active;
 					view.groupMode = active!.groupMode;

@@ -1,5 +1,11 @@
 import type { Actor, AnyStateMachine, EventFrom, SnapshotFrom } from 'xstate';
-import { createRestoredActor, toStoredSnapshot, type Restore, type SavedSnapshot, type StartOptions } from './createRestoredActor';
+import {
+	createRestoredActor,
+	toStoredSnapshot,
+	type Restore,
+	type SavedSnapshot,
+	type StartOptions,
+} from './createRestoredActor';
 
 export type { Restore, SavedSnapshot };
 

@@ -68,7 +68,10 @@ describe('restoring an actor from a stored snapshot', () => {
 		['a state the machine lacks', { ...storedAfterOneChoice(), value: 'borttagen' }],
 		['a stopped run', { ...storedAfterOneChoice(), status: 'error' }],
 		['a finished actor', { ...storedAfterOneChoice(), status: 'done' }],
-		['a choice the exercise lacks', { ...storedAfterOneChoice(), context: { history: [{ node: 'forsta', choice: 'x' }] } }],
+		[
+			'a choice the exercise lacks',
+			{ ...storedAfterOneChoice(), context: { history: [{ node: 'forsta', choice: 'x' }] } },
+		],
 		['a context of the wrong shape', { ...storedAfterOneChoice(), context: { history: 'forsta' } }],
 		['no children', { ...storedAfterOneChoice(), children: undefined }],
 		['text', 'andra'],
