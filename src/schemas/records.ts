@@ -147,6 +147,8 @@ export const StepSchema = z.strictObject({
 export const ExerciseContextSchema = z.strictObject({
 	/** Steps taken, in order. */
 	history: z.array(StepSchema).max(LIMITS.steps),
+	/** The choice whose feedback is showing; `null` when none is, absent in runs saved before it existed. */
+	feedback: StepSchema.pick({ node: true, choice: true }).nullable().optional(),
 });
 
 /** The exercise machine's persisted snapshot; parseBackup checks `value` against the exercise's nodes. */

@@ -189,6 +189,8 @@ test('presentation mode: large type, timer controls, a pause screen, jumping bet
 	await expectAxeClean(page, { label: 'pause' });
 	await page.keyboard.press('Escape');
 	await expect(pause).toBeHidden();
+	// The native dialog hands focus back to the control that opened it, not to the page body.
+	await expect(page.getByRole('button', { name: 'Paus', exact: true })).toBeFocused();
 
 	await page.getByRole('navigation', { name: 'Samtalets steg' }).getByRole('button', { name: 'Avslutning' }).click();
 	await expect(stepHeading(page)).toHaveText('Avslutning');

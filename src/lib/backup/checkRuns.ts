@@ -18,7 +18,8 @@ export const checkRuns = (runs: readonly ExerciseRun[], exercises: KnownExercise
 		const isNode = (id: string) => Object.prototype.hasOwnProperty.call(exercise.nodes, id);
 		const isState = (id: string) => isNode(id) || exercise.endings.includes(id);
 		if (run.snapshot && !isState(run.snapshot.value)) return `${name} står i ett läge som övningen inte har.`;
-		const steps = [...run.history, ...(run.snapshot?.context.history ?? [])];
+		const feedback = run.snapshot?.context.feedback;
+		const steps = [...run.history, ...(run.snapshot?.context.history ?? []), ...(feedback ? [feedback] : [])];
 		if (steps.some(({ node, choice }) => !isNode(node) || !exercise.nodes[node]!.includes(choice)))
 			return `${name} har ett vägval som övningen inte har.`;
 		if (run.endingId !== undefined && !exercise.endings.includes(run.endingId))
