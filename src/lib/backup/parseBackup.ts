@@ -1,4 +1,4 @@
-import { formatBytes } from '../format/bytes';
+import { formatBytes, formatCount } from '../format/bytes';
 import {
 	BACKUP_FORMAT,
 	BACKUP_FORMAT_VERSION,
@@ -117,7 +117,7 @@ const parse = async (input: string | Uint8Array, options: ParseOptions): Promise
 		const rows = data && typeof data === 'object' ? data[table] : undefined;
 		if (Array.isArray(rows) && rows.length > MAX_RECORDS[table]) {
 			return fail(
-				`Filen innehåller för många ${BACKUP_TABLE_LABELS[table]} (${rows.length.toLocaleString('sv-SE')}; högst ${MAX_RECORDS[table].toLocaleString('sv-SE')}).`,
+				`Filen innehåller för många ${BACKUP_TABLE_LABELS[table]} (${formatCount(rows.length)}; högst ${formatCount(MAX_RECORDS[table])}).`,
 			);
 		}
 	}
