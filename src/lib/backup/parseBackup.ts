@@ -1,3 +1,6 @@
+// Over 150 lines: reading a file is one ordered pipeline (decode, structure guards, JSON, envelope,
+// integrity, migration, record schemas, duplicates, runs), and each step's Swedish message sits beside
+// its check; split, the order of the guards would be spread over several files.
 import { formatBytes, formatCount } from '../format/bytes';
 import {
 	BACKUP_FORMAT,
