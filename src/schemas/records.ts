@@ -7,6 +7,11 @@ import { z } from 'astro/zod';
 import { LIMITS } from '../lib/db/limits';
 import { ROLES, SESSION_STEPS, TIMED_STEPS } from '../lib/session/agenda';
 
+// No JIT: zod would otherwise probe `new Function` once, which the site's Content-Security-Policy
+// (no 'unsafe-eval') reports as a violation. Set before the schemas below are built, since zod reads
+// it when a schema is created.
+z.config({ jitless: true });
+
 const Id = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
 /** A question id; a conflict copy of an answer adds `--kopia-` and twelve characters of its hash. */
 const QuestionId = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,79})(?:--kopia-[a-z0-9]{12})?$/);
