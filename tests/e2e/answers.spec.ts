@@ -75,17 +75,22 @@ test('two tabs on the same question: the other tab follows, and unsaved edits be
 	context,
 }) => {
 	const [tabA, tabB] = [await context.newPage(), await context.newPage()];
+	// Tab B's clock is ours: its edit stays unsaved (the autosave waits for a pause in typing) until A has
+	// saved, however slow the machine, so the conflict is always B's to resolve.
+	await tabB.clock.install();
 	const [fieldA, fieldB] = [await openScenario(tabA), await openScenario(tabB)];
 
 	await fieldA.fill('Från flik A');
 	await fieldA.blur();
 	await expect(fieldB).toHaveValue('Från flik A');
 
+	await tabB.clock.pauseAt(Date.now() + 1000);
 	await fieldB.fill('Flik B skriver något annat');
 	await fieldA.fill('Flik A ändrar igen');
 	await fieldA.blur();
 	const conflict = tabB.getByRole('alert').filter({ hasText: 'Svaret har ändrats i en annan flik' });
 	await expect(conflict).toBeVisible();
+	await tabB.clock.resume();
 	await expect(fieldB).toHaveValue('Flik B skriver något annat');
 	await conflict.getByRole('button', { name: 'Behåll min text' }).click();
 	await expect(conflict).toBeHidden();

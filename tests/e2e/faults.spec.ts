@@ -128,6 +128,9 @@ test('fault: two tabs writing the same session – the other tab follows, and un
 	await setup.close();
 
 	const [tabA, tabB] = [await context.newPage(), await context.newPage()];
+	// Tab B's clock is ours: its edit stays unsaved (the autosave waits for a pause in typing) until A has
+	// saved, however slow the machine, so the conflict is always B's to resolve.
+	await tabB.clock.install();
 	for (const tab of [tabA, tabB]) {
 		await tab.goto(url);
 		await tab
@@ -144,11 +147,13 @@ test('fault: two tabs writing the same session – the other tab follows, and un
 	await fieldA.blur();
 	await expect(fieldB).toHaveValue('Sekreterare A');
 
+	await tabB.clock.pauseAt(Date.now() + 1000);
 	await fieldB.fill('Sekreterare B skriver annat');
 	await fieldA.fill('Sekreterare A igen');
 	await fieldA.blur();
 	const conflict = tabB.getByRole('alert').filter({ hasText: 'Svaret har ändrats i en annan flik' });
 	await expect(conflict).toBeVisible();
+	await tabB.clock.resume();
 	await conflict.getByRole('button', { name: 'Använd den andra texten' }).click();
 	await expect(fieldB).toHaveValue('Sekreterare A igen');
 });
