@@ -14,7 +14,7 @@ const answerByKeyboard = async (page: Page, answer: string, question: string) =>
 	await expect(page.getByRole('heading', { name: question })).toBeVisible();
 	const group = page.getByRole('group', { name: question });
 	for (let tabs = 0; tabs < 40; tabs++) {
-		if (await group.getByRole('radio').evaluateAll((radios) => radios.includes(document.activeElement!))) break;
+		if (await group.getByRole('radio').evaluateAll((radios) => radios.some((radio) => radio === document.activeElement))) break;
 		await page.keyboard.press('Tab');
 	}
 	const target = group.getByRole('radio', { name: answer });

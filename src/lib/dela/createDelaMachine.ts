@@ -49,9 +49,9 @@ export const createDelaMachine = (questions: readonly Question[]) => {
 			{
 				on: {
 					'dela.answer': {
-						guard: { type: 'allowed', params: { question: question.id } },
+						guard: { type: 'allowed' as const, params: { question: question.id } },
 						target: ids[index + 1] ?? RESULT,
-						actions: { type: 'record', params: { question: question.id } },
+						actions: { type: 'record' as const, params: { question: question.id } },
 					},
 					...(index > 0 ? { 'dela.back': { target: ids[index - 1]! } } : {}),
 				},
@@ -63,9 +63,6 @@ export const createDelaMachine = (questions: readonly Question[]) => {
 		context: { answers: {} },
 		initial: ids[0]!,
 		on: { 'dela.restart': { target: `.${ids[0]!}`, actions: 'clear' } },
-		states: {
-			...states,
-			[RESULT]: { on: { 'dela.back': { target: ids.at(-1)! } } },
-		} as never,
+		states: { ...states, [RESULT]: { on: { 'dela.back': { target: ids.at(-1)! } } } },
 	});
 };
