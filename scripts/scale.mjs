@@ -1,6 +1,8 @@
 // Scale benchmark (PRODUCT.md C7): with 500 sessions and 25,000 answers stored, how long do the
 // sessions list, an export, an import into an empty profile and a single autosave take, in the
-// real browser against the built site? Prints figures against the targets; never fails the build.
+// real browser against the built site? Prints figures against the targets. Two are budgets (issue 12):
+// the sessions list under 200 ms and the import of 25,000 answers under 3 s; a figure marked `enforced`
+// over its target fails `npm run bench` and this script. The others are reported only.
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findSystemChromium } from './lib/chromium.mjs';
@@ -74,23 +76,38 @@ export const runScaleBench = async () => {
 		const page = await seeded.newPage();
 		await importFile(page, Buffer.from(seedFile()));
 
-		// Sessions list: from navigation start until the 500 items are on screen.
+		// Sessions list: from navigation start until its first page (the 20 newest of the 500) is on screen,
+		// with the button for the next page, which says the list knows all 500. The moment is taken in the page
+		// (a MutationObserver), so Playwright's polling does not add to it; its own tab keeps the observer away
+		// from the other figures.
+		const PAGE = 20;
+		const listPage = await seeded.newPage();
+		await listPage.addInitScript(() => {
+			const observer = new MutationObserver(() => {
+				if (!document.querySelector('.session-list > li') || !document.querySelector('.session-list__more')) return;
+				window.listShownAt = performance.now();
+				observer.disconnect();
+			});
+			observer.observe(document, { childList: true, subtree: true });
+		});
 		const listTimes = [];
 		for (let run = 0; run < 3; run++) {
-			await page.goto(`${ORIGIN}/samtal/`);
-			await page
-				.locator('.session-list > li')
-				.nth(SESSIONS - 1)
-				.waitFor({ timeout: 60_000 });
-			listTimes.push(await page.evaluate(() => performance.now()));
+			await listPage.goto(`${ORIGIN}/samtal/`);
+			await listPage.getByRole('button', { name: `Visa ${PAGE} samtal till` }).waitFor({ timeout: 60_000 });
+			listTimes.push(await listPage.evaluate(() => window.listShownAt));
 		}
-		const islandStart = await page.evaluate(
+		const shown = await listPage.locator('.session-list > li').count();
+		if (shown !== PAGE) throw new Error(`The sessions list shows ${shown} sessions at first, not ${PAGE}.`);
+		await listPage.getByText(`Visar de ${PAGE} senaste av ${SESSIONS} samtal.`).waitFor();
+		const islandStart = await listPage.evaluate(
 			() => performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
 		);
+		await listPage.close();
 		figures.push({
-			what: `Sessions list, ${SESSIONS} sessions rendered (median of 3, from navigation)`,
+			what: `Sessions list, ${SESSIONS} sessions stored, first ${PAGE} rendered (median of 3, from navigation)`,
 			ms: listTimes.sort((a, b) => a - b)[1],
 			target: 200,
+			enforced: true,
 			note: `DOM ready at ${Math.round(islandStart)} ms`,
 		});
 
@@ -112,9 +129,10 @@ export const runScaleBench = async () => {
 		const empty = await browser.newContext();
 		const { readFileSync } = await import('node:fs');
 		figures.push({
-			what: 'Import of that export into an empty profile',
+			what: `Import of that export (${ANSWERS} answers) into an empty profile`,
 			ms: await importFile(await empty.newPage(), readFileSync(exported)),
 			target: 3000,
+			enforced: true,
 		});
 		await empty.close();
 
@@ -150,10 +168,20 @@ export const runScaleBench = async () => {
 	return figures;
 };
 
+/** The figures that are budgets and went over their target. */
+export const overBudget = (figures) => figures.filter(({ ms, target, enforced }) => enforced && !(ms < target));
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-	for (const { what, ms, target, note } of await runScaleBench()) {
+	const figures = await runScaleBench();
+	for (const { what, ms, target, enforced, note } of figures) {
+		const result = ms < target ? 'ok' : enforced ? 'OVER' : 'over target';
 		console.log(
-			`${what.padEnd(70)} ${`${Math.round(ms)} ms`.padStart(9)}  target < ${target} ms  ${ms < target ? 'ok' : 'over target'}${note ? `  (${note})` : ''}`,
+			`${what.padEnd(70)} ${`${Math.round(ms)} ms`.padStart(9)}  target < ${target} ms  ${result}${note ? `  (${note})` : ''}`,
 		);
+	}
+	const over = overBudget(figures);
+	if (over.length > 0) {
+		console.error(`\n${over.length} scale budget(s) exceeded.`);
+		process.exit(1);
 	}
 }

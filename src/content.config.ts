@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import { createDelaSchema } from './schemas/dela';
 import { createExerciseSchema } from './schemas/exercise';
 import { createFaqSchema } from './schemas/faq';
+import { createGlossarySchema } from './schemas/glossary';
 import { createKnowledgeSchema } from './schemas/knowledge';
 import { LawSchema } from './schemas/law';
 import { createQuizSchema } from './schemas/quiz';
@@ -40,4 +41,5 @@ export const collections = {
 		schema: createDelaSchema({ lawIds, faqIds, glossaryIds, exerciseIds }),
 	}),
 	quiz: defineCollection({ loader: from('quiz', '*.yaml'), schema: createQuizSchema(lawIds, faqIds) }),
+	glossary: defineCollection({ loader: from('glossary', '*.yaml'), schema: createGlossarySchema(lawIds) }),
 };

@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAxeClean, openWithIsland } from '../helpers/e2e';
 
 const QUESTION = 'Hur gör ni barn och vårdnadshavare delaktiga i ett tidigt skede?';
-
-const expectAxeClean = async (page: Page) => {
-	const { violations } = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
-};
 
 const answerOnScenario = async (page: Page, text: string) => {
 	await page.goto('/scenario/2/');
@@ -22,8 +15,7 @@ const answerOnScenario = async (page: Page, text: string) => {
 
 /** Opens /data/ and waits until its island has hydrated, so a click is never lost (STACK.md, pitfall 10). */
 const openDataPage = async (page: Page) => {
-	await page.goto('/data/');
-	await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+	await openWithIsland(page, '/data/');
 };
 
 const countOf = (page: Page, label: string) =>

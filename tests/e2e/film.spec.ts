@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAxeClean } from '../helpers/e2e';
 import { cutNetwork, ownPort, startDistServer, visitOnceOnline } from '../helpers/offline';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/film');
@@ -10,14 +10,8 @@ const CAPTIONS = join(FIXTURES, 'scenario-1.sv.vtt');
 const filmSection = (page: Page) => page.getByRole('region', { name: 'Filmen' });
 
 /** axe on one part of the page, so each of its states is checked by itself. */
-const expectAxeClean = async (page: Page, selector: string) => {
-	const { violations } = await new AxeBuilder({ page })
-		.include(selector)
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
-};
-const expectFilmSectionAxeClean = (page: Page) => expectAxeClean(page, 'section[aria-labelledby="filmen"]');
+const expectFilmSectionAxeClean = (page: Page) =>
+	expectAxeClean(page, { include: 'section[aria-labelledby="filmen"]' });
 
 /** A figure of the "Redo för mötet?" check on /data/, e.g. "Filmfiler". */
 const readinessFigure = (page: Page, term: string) =>
@@ -65,7 +59,7 @@ test.describe('a film file on the device', () => {
 			await expect(check.getByRole('status')).toContainText('Filmfil saknas för scenario 2 och 3.');
 			await check.getByLabel('Mötet gäller').selectOption('1');
 			await expect(check.getByRole('status')).toHaveText(/^Redo\./);
-			await expectAxeClean(page, '.readiness');
+			await expectAxeClean(page, { include: '.readiness' });
 
 			await page.goto('/data/');
 			const filmBytes = readinessFigure(page, 'Filmfiler');

@@ -57,7 +57,7 @@ test.describe('after one online visit', () => {
 
 	test('every page, search, an exercise and the session page work with no network', async ({ page, context }) => {
 		// Visits every page, plays an exercise and runs a session: long on a busy 2-core machine.
-		test.setTimeout(120_000);
+		test.setTimeout(180_000);
 		const server = await startDistServer(port);
 		try {
 			await page.goto('/');

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectAxeClean } from '../helpers/e2e';
 import { ROUTES } from '../fixtures/officialTexts';
 import { listBuiltRoutes } from '../helpers/builtPages';
 
@@ -25,11 +25,10 @@ for (const route of ROUTES) {
 
 for (const route of builtRoutes) {
 	test(`${route} has no axe violations (WCAG 2.1 A/AA)`, async ({ page }) => {
+		// The review list holds every legal statement of the product: axe needs longer on a busy machine.
+		test.slow(route === '/granskning/');
 		await page.goto(route);
-		const { violations } = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-			.analyze();
-		expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+		await expectAxeClean(page);
 	});
 
 	test(`${route} makes no request to another origin`, async ({ page, baseURL }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAxeClean } from '../helpers/e2e';
 
 /** Skatteverket's published test personnummer (Tolvan Tolvansson): never a real person. */
 const TEST_PERSONNUMMER = '121212-1212';
@@ -13,13 +13,6 @@ const QUESTIONS = [
 	'Hur kan kontaktvägarna behöva utvecklas eller stärkas?',
 	'Vilken betydelse kan det ha för barn och vårdnadshavare om de samtycker till att dela information?',
 ];
-
-const expectAxeClean = async (page: Page) => {
-	const { violations } = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
-};
 
 const scenarioRegion = (page: Page, number: number) =>
 	page.getByRole('region', { name: new RegExp(`^Scenario ${number}\\.`) });
@@ -253,7 +246,9 @@ test('the certificate shows the date and what was done; a typed name is printed 
 	const certificate = page.getByRole('region', { name: 'Självstudier i Samverkansrummet' });
 	await expect(certificate.getByText('Har sett filmen.')).toBeVisible();
 	await expect(certificate.getByText('Har besvarat 1 av 10 reflektionsfrågor.')).toBeVisible();
-	const today = await page.evaluate(() => new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long' }).format(new Date()));
+	const today = await page.evaluate(() =>
+		new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(new Date()),
+	);
 	await expect(certificate.getByText(`Datum: ${today}`)).toBeVisible();
 	await expect(certificate).not.toContainText('Testa dig själv');
 

@@ -1,6 +1,7 @@
 import type { Agenda, RoleCounts, SessionStep } from '../session/agenda';
 import { getDatabase, openForWriting, type AppDatabase } from './db';
 import type { Group, Session } from './schema';
+import { sessionOwner } from '../sessionOwner';
 
 /** An action agreed at the end of a session: what, which role owns it (never a name), by when. */
 export interface SessionAction {
@@ -40,7 +41,8 @@ export interface NewSession {
 	questionCount: number;
 }
 
-export const sessionOwner = (sessionId: string): string => `session:${sessionId}`;
+/** Kept here for the components that import it from this module; built in lib/sessionOwner.ts. */
+export { sessionOwner };
 
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('sv') === b.trim().toLocaleLowerCase('sv');
 
@@ -92,6 +94,25 @@ export const listSessions = async (db: AppDatabase = getDatabase()): Promise<Ses
 	return (sessions as StoredSession[])
 		.sort(newestFirst)
 		.map((session) => ({ session, group: byId.get(session.groupId) }));
+};
+
+/** One page of the sessions list: the newest sessions with their groups, and how many sessions there are. */
+export interface SessionPage {
+	items: SessionWithGroup[];
+	total: number;
+}
+
+/**
+ * The newest `limit` sessions with their groups, newest first, and the number of sessions. No index holds the
+ * meeting date, so every session is read to sort them, but only one page's groups are read and only one page
+ * is handed on to be rendered, which is what made a list of 500 slow.
+ */
+export const listRecentSessions = async (limit: number, db: AppDatabase = getDatabase()): Promise<SessionPage> => {
+	const sessions = (await db.sessions.toArray()) as StoredSession[];
+	const page = sessions.sort(newestFirst).slice(0, limit);
+	const groups = await db.groups.bulkGet([...new Set(page.map(({ groupId }) => groupId))]);
+	const byId = new Map(groups.filter((group) => group !== undefined).map((group) => [group.id, group]));
+	return { items: page.map((session) => ({ session, group: byId.get(session.groupId) })), total: sessions.length };
 };
 
 /** Saves changes to a session. */

@@ -1,4 +1,5 @@
-import Personnummer from 'personnummer';
+import { classifyIdentityNumber } from './identityNumber';
+import { normaliseForScan } from './normalise';
 
 export type PersonalDataKind = 'personnummer' | 'samordningsnummer' | 'telefonnummer' | 'e-postadress';
 
@@ -35,8 +36,6 @@ const NOT_PHONE = [/^0[1-9][ -](?:0[1-9]|1[0-2])[ -](?:19|20)\d\d$/, /^0\d[0-5]\
 const EMAIL =
 	/(?<![\p{L}\p{N}_%+-])[\p{L}\p{N}_%+-]+(?:\.[\p{L}\p{N}_%+-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}/gu;
 
-const PIN_OPTIONS = { allowCoordinationNumber: true, allowInterimNumber: false };
-
 // Scans with a global regex; `accept` returns the (possibly shortened) match or undefined to reject.
 // After a rejection the scan resumes one character later, so a rejected candidate never hides a real one.
 const scan = (
@@ -55,11 +54,8 @@ const scan = (
 };
 
 const toPin = (raw: string, start: number): PersonalDataMatch | undefined => {
-	// The package only knows '-' and '+' as separators, so a space is read as the ordinary '-'.
-	const pin = raw.replace(' ', '-');
-	if (!Personnummer.valid(pin, PIN_OPTIONS)) return undefined;
-	const coordination = Personnummer.parse(pin, PIN_OPTIONS).isCoordinationNumber();
-	return { kind: coordination ? 'samordningsnummer' : 'personnummer', start, end: start + raw.length, text: raw };
+	const kind = classifyIdentityNumber(raw);
+	return kind ? { kind, start, end: start + raw.length, text: raw } : undefined;
 };
 
 // Digits after the trunk 0 or the country code: 7 to 9 for Swedish numbers (8 to 10 with the leading 0).
@@ -88,14 +84,25 @@ const toEmail = (raw: string, start: number): PersonalDataMatch => ({
 	text: raw,
 });
 
-/** Finds personnummer and samordningsnummer (valid check digit only), phone numbers and e-mail addresses. */
+/**
+ * Finds personnummer and samordningsnummer (valid check digit only), phone numbers and e-mail addresses.
+ * Other spaces and dashes count as ' ' and '-' and invisible characters are skipped (see normalise.ts);
+ * `start`/`end` are offsets in `text` as given, and `text` of a match is the original characters.
+ */
 export const findPersonalData = (text: string): PersonalDataMatch[] => {
+	const normalised = normaliseForScan(text);
+	const scanned = normalised.text;
 	// Earlier kinds win overlaps: an e-mail address contains everything in it, and a valid personnummer
 	// beats a phone number because ten digits starting with 0 fit both.
-	const candidates = [...scan(text, EMAIL, toEmail), ...scan(text, PIN, toPin), ...scan(text, PHONE, toPhone)];
+	const candidates = [...scan(scanned, EMAIL, toEmail), ...scan(scanned, PIN, toPin), ...scan(scanned, PHONE, toPhone)];
 	const kept: PersonalDataMatch[] = [];
 	for (const candidate of candidates) {
 		if (!kept.some((k) => candidate.start < k.end && k.start < candidate.end)) kept.push(candidate);
 	}
-	return kept.sort((a, b) => a.start - b.start);
+	return kept
+		.sort((a, b) => a.start - b.start)
+		.map((match) => {
+			const { start, end } = normalised.toOriginal(match.start, match.end);
+			return { ...match, start, end, text: text.slice(start, end) };
+		});
 };

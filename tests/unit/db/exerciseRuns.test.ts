@@ -1,17 +1,24 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRun, listRuns, saveRun } from '../../../src/lib/db/exerciseRuns';
 import { createBackup } from '../../../src/lib/backup/exportBackup';
 import { parseBackup } from '../../../src/lib/backup/parseBackup';
 import { freshDatabase } from '../../helpers/db';
 
 describe('exercise runs', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
 	it('are stored after each step and listed newest first per exercise', async () => {
+		// Only the clock is faked: IndexedDB keeps its own timers.
+		vi.useFakeTimers({ toFake: ['Date'] });
+		vi.setSystemTime(new Date('2026-11-23T09:00:00Z'));
 		const db = freshDatabase();
 		const first = await saveRun(
 			{ ...createRun('sjalvstudier', 'ovning-a', 1), status: 'completed', endingId: 'bra' },
 			db,
 		);
-		await new Promise((resolve) => setTimeout(resolve, 5));
+		vi.setSystemTime(new Date('2026-11-23T09:01:00Z'));
 		const second = await saveRun(createRun('sjalvstudier', 'ovning-a', 1), db);
 		await saveRun(createRun('sjalvstudier', 'ovning-b', 1), db);
 		expect((await listRuns('sjalvstudier', 'ovning-a', db)).map(({ id }) => id)).toEqual([second.id, first.id]);

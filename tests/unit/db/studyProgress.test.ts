@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackup, toBackupFile } from '../../../src/lib/backup/exportBackup';
 import { importBackup } from '../../../src/lib/backup/mergeBackup';
 import { parseBackup } from '../../../src/lib/backup/parseBackup';
@@ -16,12 +16,19 @@ import {
 import { freshDatabase } from '../../helpers/db';
 
 describe('self-study progress', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
 	it('marks a film as seen once, keeping the first date, and can unmark it', async () => {
+		// Only the clock is faked: IndexedDB keeps its own timers.
+		vi.useFakeTimers({ toFake: ['Date'] });
+		vi.setSystemTime(new Date('2026-11-23T09:00:00Z'));
 		const db = freshDatabase();
 		await markFilmSeen(2, db);
 		const first = (await getStudyRecords(db)).filmsSeen[2];
-		expect(first).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-		await new Promise((resolve) => setTimeout(resolve, 5));
+		expect(first).toBe('2026-11-23T09:00:00.000Z');
+		vi.setSystemTime(new Date('2026-11-24T09:00:00Z'));
 		await markFilmSeen(2, db);
 		expect((await getStudyRecords(db)).filmsSeen).toEqual({ 2: first });
 		expect(await db.settings.get('sjalvstudier.film-sedd.2')).toEqual({

@@ -1,0 +1,48 @@
+/**
+ * The one place dates and times become text. Everything is shown as a reader in Sweden sees it:
+ * Swedish words and the Stockholm clock (winter and summer time), whatever time zone the device or
+ * the build machine is set to. Stored values stay ISO instants (`toISOString()`); only display and
+ * "which day is it" go through here. A unit test fails when a date is formatted anywhere else.
+ */
+
+export const LOCALE = 'sv-SE';
+export const TIME_ZONE = 'Europe/Stockholm';
+
+/** A moment, as a Date or as an ISO string (`2026-11-23` or `2026-11-23T22:30:00.000Z`). */
+export type DateInput = Date | string;
+
+const toDate = (value: DateInput): Date => (typeof value === 'string' ? new Date(value) : value);
+
+const LONG_DATE = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: TIME_ZONE });
+const TIME = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
+const DAY_PARTS = new Intl.DateTimeFormat(LOCALE, {
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+	timeZone: TIME_ZONE,
+});
+
+/** "23 november 2026": the Stockholm day of a moment, as Swedish readers write it. */
+export const toSwedishDate = (value: DateInput): string => LONG_DATE.format(toDate(value));
+
+/** "2026-11-23": the Stockholm day of a moment, for `<time datetime>`, file names and date fields. */
+export const toIsoDate = (value: DateInput): string => {
+	const parts = Object.fromEntries(DAY_PARTS.formatToParts(toDate(value)).map(({ type, value: v }) => [type, v]));
+	return `${parts.year}-${parts.month}-${parts.day}`;
+};
+
+/** "23:30": the Stockholm clock time of a moment. */
+export const toTime = (value: DateInput): string => TIME.format(toDate(value));
+
+/** "23 november 2026 kl. 23:30". */
+export const toSwedishDateTime = (value: DateInput): string => `${toSwedishDate(value)} kl. ${toTime(value)}`;
+
+/** Today's date in Stockholm, "2026-11-23" (a new session's default date). */
+export const todayIso = (now: Date = new Date()): string => toIsoDate(now);
+
+/** "4:05", or "0:30": a length of time in minutes and seconds (the sign is left to the caller). */
+export const toMinutesSeconds = (seconds: number): string => {
+	const whole = Math.floor(Math.abs(seconds));
+	const rest = whole % 60;
+	return `${Math.floor(whole / 60)}:${rest < 10 ? '0' : ''}${rest}`;
+};

@@ -1,0 +1,9 @@
+const RULES = new Intl.PluralRules('sv');
+
+/** The Swedish form a noun takes after `count`: `pluralForm(1, 'grupp', 'grupper')` is "grupp". */
+export const pluralForm = (count: number, one: string, other: string): string =>
+	RULES.select(count) === 'one' ? one : other;
+
+/** A count with its noun in the right form: "1 grupp", "0 grupper", "2 grupper". */
+export const countOf = (count: number, one: string, other: string): string =>
+	`${count} ${pluralForm(count, one, other)}`;

@@ -1,0 +1,54 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** The WCAG levels every page is held to. */
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Fails with one line per axe violation (rule and elements) on the page, or only inside `include`.
+ * `label` names the moment in the failure message when a test checks several.
+ */
+export const expectAxeClean = async (page: Page, { include, label }: { include?: string; label?: string } = {}) => {
+	const builder = new AxeBuilder({ page }).withTags(WCAG_21_AA);
+	const { violations } = await (include ? builder.include(include) : builder).analyze();
+	expect(
+		violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`),
+		label,
+	).toEqual([]);
+};
+
+/**
+ * Waits until the page's first island has hydrated (Astro removes its `ssr` attribute), so a click
+ * or a keystroke is never lost to a page that only looks ready (STACK.md, pitfall 10).
+ */
+export const waitForIsland = async (page: Page) => {
+	await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+};
+
+/** Opens `path` and waits for its island. */
+export const openWithIsland = async (page: Page, path: string) => {
+	await page.goto(path);
+	await waitForIsland(page);
+};
+
+/**
+ * Every record of one IndexedDB table of the app, read the way the app stored it. For waiting on a
+ * save the page shows no status for (expect.poll), never for checking what a user sees.
+ */
+export const readStoredRecords = (page: Page, table: string): Promise<unknown[]> =>
+	page.evaluate(
+		(name) =>
+			new Promise<unknown[]>((resolve, reject) => {
+				const open = indexedDB.open('samverkansrummet');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const request = open.result.transaction(name, 'readonly').objectStore(name).getAll();
+					request.onsuccess = () => {
+						open.result.close();
+						resolve(request.result);
+					};
+					request.onerror = () => reject(request.error);
+				};
+			}),
+		table,
+	);

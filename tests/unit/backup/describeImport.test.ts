@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { BACKUP_TABLES } from '../../../src/lib/backup/backupFormat';
+import { describeImport } from '../../../src/lib/backup/describeImport';
+import type { ImportSummary } from '../../../src/lib/backup/mergeBackup';
+
+const summary = (changes: Partial<Record<keyof ImportSummary, { added: number; conflicts: number }>>) =>
+	Object.fromEntries(
+		BACKUP_TABLES.map((table) => [table, changes[table] ?? { added: 0, conflicts: 0 }]),
+	) as ImportSummary;
+
+describe('describeImport', () => {
+	it('says "1 grupp" and "1 övning", not "1 grupper" and "1 övningar"', () => {
+		expect(
+			describeImport(summary({ groups: { added: 1, conflicts: 0 }, exerciseRuns: { added: 1, conflicts: 1 } })),
+		).toEqual([
+			'1 grupp läggs till.',
+			'1 övning läggs till.',
+			'1 övning finns redan med annat innehåll: båda versionerna behålls.',
+		]);
+	});
+
+	it('uses the plural from two, and the right pronoun for settings kept', () => {
+		expect(
+			describeImport(summary({ groups: { added: 2, conflicts: 0 }, settings: { added: 0, conflicts: 1 } })),
+		).toEqual(['2 grupper läggs till.', '1 inställning finns redan med ett annat värde: den som finns här behålls.']);
+		expect(describeImport(summary({ settings: { added: 0, conflicts: 3 } }))).toEqual([
+			'3 inställningar finns redan med ett annat värde: de som finns här behålls.',
+		]);
+	});
+});

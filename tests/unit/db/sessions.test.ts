@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createSession, deleteSession, listRecentSessions } from '../../../src/lib/db/sessions';
+import { AGENDA_TEMPLATES, type RoleCounts } from '../../../src/lib/session/agenda';
+import { freshDatabase } from '../../helpers/db';
+
+const ROLES: RoleCounts = { skola: 1, socialtjänst: 1, polis: 1, fritid: 0, annan: 0 };
+const AGENDA = AGENDA_TEMPLATES[60];
+
+/** `count` sessions of two groups, one a day from 1 January 2026, created in a shuffled order. */
+const storeSessions = async (count: number) => {
+	const db = freshDatabase();
+	const days = Array.from({ length: count }, (_, day) => day).sort(
+		(a, b) => ((a * 7919) % count) - ((b * 7919) % count),
+	);
+	for (const day of days) {
+		const date = new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10);
+		await createSession(
+			{
+				groupName: day % 2 ? 'SSPF Norra' : 'SIG Väst',
+				date,
+				scenario: (day % 3) + 1,
+				roles: ROLES,
+				agenda: AGENDA,
+				questionCount: 11,
+			},
+			db,
+		);
+	}
+	return db;
+};
+
+describe('listRecentSessions', () => {
+	it('gives the newest sessions first, one page at a time, with their groups and the total', async () => {
+		const db = await storeSessions(45);
+		const first = await listRecentSessions(20, db);
+		expect(first.total).toBe(45);
+		expect(first.items.map(({ session }) => session.date)).toEqual(
+			Array.from({ length: 20 }, (_, i) => new Date(Date.UTC(2026, 0, 45 - i)).toISOString().slice(0, 10)),
+		);
+		expect(first.items.map(({ group }) => group?.name).slice(0, 2)).toEqual(['SIG Väst', 'SSPF Norra']);
+
+		const all = await listRecentSessions(60, db);
+		expect(all.items).toHaveLength(45);
+		expect(all.items.slice(0, 20)).toEqual(first.items);
+		expect(all.items.at(-1)?.session.date).toBe('2026-01-01');
+	});
+
+	it('breaks a tie on the meeting date by the newest created, and counts a deletion', async () => {
+		const db = freshDatabase();
+		const input = { date: '2026-03-01', scenario: 1, roles: ROLES, agenda: AGENDA, questionCount: 11 };
+		const older = await createSession({ ...input, groupName: 'Först' }, db);
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		const newer = await createSession({ ...input, groupName: 'Sedan' }, db);
+		expect((await listRecentSessions(1, db)).items.map(({ session }) => session.id)).toEqual([newer.id]);
+		await deleteSession(newer.id, db);
+		expect(await listRecentSessions(1, db)).toMatchObject({ total: 1, items: [{ session: { id: older.id } }] });
+	});
+
+	it('gives an empty page when there are no sessions', async () => {
+		expect(await listRecentSessions(20, freshDatabase())).toEqual({ items: [], total: 0 });
+	});
+});
