@@ -1,6 +1,7 @@
 import type { CollectionEntry } from './contentQueries';
-import { getExercises, getFaqs, getGlossary, getAllLaws, getQuizQuestions } from './contentQueries';
+import { getDelaRules, getExercises, getFaqs, getGlossary, getAllLaws, getQuizQuestions } from './contentQueries';
 import { toSwedishDate } from './lib/format/dates';
+import { OUTCOME_KINDS } from './schemas/delaLabels';
 import { VERDICTS } from './schemas/exerciseLabels';
 import { toCitation } from './schemas/law';
 
@@ -126,5 +127,34 @@ export const getReviewKinds = async (): Promise<ReviewKind[]> => {
 				items: [{ label: 'Förklaring', text: data.text, citations: cite(data.law), reviewed: data.reviewed }],
 			})),
 		},
+		await delaKind(cite),
 	];
+};
+
+/** Every outcome of the decision table of "Får vi dela?" (/dela/), with its reason, weighing and what to do instead. */
+const delaKind = async (cite: (ids: readonly string[]) => string[]): Promise<ReviewKind> => {
+	const rules = await getDelaRules();
+	return {
+		id: 'fa-vi-dela',
+		title: 'Får vi dela?: varje utfall av beslutstabellen',
+		groups: [
+			{
+				file: 'content/dela/rules.yaml',
+				title: `Får vi dela? Varje svar; för fristående skolor visas också: ”${rules.friskola2027.text}”`,
+				items: Object.values(rules.outcomes).map((outcome) => ({
+					label: `${OUTCOME_KINDS[outcome.kind]}: ${outcome.title}`,
+					context: [
+						outcome.weighing && `En avvägning: ”${outcome.weighing.name}”. ${outcome.weighing.text}`,
+						`Vem bestämmer: ${outcome.decides}`,
+						`Faktabladet: ${outcome.facts.join(', ')}.`,
+					]
+						.filter(Boolean)
+						.join(' '),
+					text: [outcome.reason, outcome.instead && `Gör i stället: ${outcome.instead}`].filter(Boolean).join(' '),
+					citations: cite(outcome.law),
+					reviewed: rules.reviewed,
+				})),
+			},
+		],
+	};
 };

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { tableProblems } from '../lib/dela/decisionTable';
+import { OUTCOME_KINDS } from './delaLabels';
 import { createLawRefsSchema } from './lawRefs';
+
+export { OUTCOME_KINDS };
 
 /**
  * Items of FACTS.md marked VERIFIED that an outcome may rest on. "3a" is the table of OSL rules in
@@ -13,13 +16,6 @@ export const VERIFIED_FACTS = [
 ] as const;
 /** REPORTED items: allowed only in the dated 2027 pointer for friskolor, never in an outcome. */
 export const REPORTED_FACTS = ['0a'] as const;
-
-/** The three kinds of answer, with the words the result page heads them with. */
-export const OUTCOME_KINDS = {
-	far: 'Får delas',
-	ska: 'Ska delas – en skyldighet',
-	'far-inte': 'Får inte delas utan samtycke',
-} as const;
 
 const slug = z.string().regex(/^[a-z0-9-]+$/, 'Bara små bokstäver, siffror och bindestreck');
 
