@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectAxeClean, openWithIsland } from '../helpers/e2e';
+import { sha256Of } from '../../src/lib/backup/canonical';
 
 const QUESTION = 'Hur gör ni barn och vårdnadshavare delaktiga i ett tidigt skede?';
 
@@ -31,7 +32,12 @@ test('export, delete everything, import: the answers come back', async ({ page }
 	await page.getByRole('button', { name: 'Exportera all data' }).click();
 	const file = await (await download).path();
 	const exported = JSON.parse(readFileSync(file, 'utf8'));
-	expect(exported).toMatchObject({ format: 'samverkansrummet', formatVersion: 1, exportedAt: expect.any(String) });
+	expect(exported).toMatchObject({
+		format: 'samverkansrummet',
+		formatVersion: 2,
+		exportedAt: expect.any(String),
+		sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+	});
 	await expect(page.getByRole('status').filter({ hasText: 'har laddats ned' })).toBeVisible();
 
 	await page.getByRole('button', { name: 'Radera all data' }).click();
@@ -95,4 +101,70 @@ test('the page tells whether storage is protected and how much is used', async (
 	await expect(stored.getByText('Skyddad lagring', { exact: true })).toBeVisible();
 	await expect(stored.getByText(/Använt utrymme/)).toBeVisible();
 	await expect(stored.getByRole('row', { name: /^Filmfiler/ })).toBeVisible();
+});
+
+test('a file with one malformed record is refused as a whole, naming the record, and every page still works', async ({
+	page,
+}) => {
+	const T = '2026-11-23T10:00:00.000Z';
+	const session = {
+		id: 's1',
+		groupId: 'g1',
+		scenario: 1,
+		date: '2026-11-23',
+		createdAt: T,
+		updatedAt: T,
+		roles: { skola: 1, socialtjänst: 1, polis: 1, fritid: 0, annan: 0 },
+		agenda: { intro: 5, film: 8, questions: 22, exercise: 18, wrapUp: 7 },
+		step: 'intro',
+		questionIndex: 0,
+		questionCount: 3,
+		actions: [],
+		status: 'active',
+	};
+	const run = {
+		id: 'r1',
+		owner: 'sjalvstudier',
+		exerciseId: 'scenario-1-skolan-ser-en-forandring',
+		exerciseVersion: 1,
+		status: 'active',
+		groupMode: false,
+		snapshot: { status: 'active', value: 'finns-inte', historyValue: {}, context: { history: [] }, children: {} },
+		history: [],
+		startedAt: T,
+		updatedAt: T,
+	};
+	/** A format-2 file, sealed as the app's export is, so only the record check can refuse it. */
+	const sealed = async (data: object) => {
+		const content = { format: 'samverkansrummet', formatVersion: 2, exportedAt: T, data };
+		return Buffer.from(JSON.stringify({ ...content, sha256: await sha256Of(content) }));
+	};
+	const groups = [{ id: 'g1', name: 'SSPF Norra', createdAt: T, updatedAt: T }];
+	const answers = [{ owner: 'session:s1', scenario: 1, questionId: 'q1', text: 'Svar', rev: 1, updatedAt: T }];
+	const { agenda: _missing, ...withoutAgenda } = session;
+
+	await openDataPage(page);
+	const alert = page.getByRole('alert');
+	for (const [file, message] of [
+		[await sealed({ groups, sessions: [withoutAgenda], answers }), 'Samtal 1 saknar dagordning.'],
+		[
+			await sealed({ groups, sessions: [session], answers, exerciseRuns: [run] }),
+			'Övningsomgång 1 står i ett läge som övningen inte har.',
+		],
+	] as const) {
+		await page
+			.getByLabel('Importera fil')
+			.setInputFiles({ name: 'trasig.json', mimeType: 'application/json', buffer: file });
+		await expect(alert).toHaveText(`Filen kan inte läsas in. ${message} Ingenting har ändrats.`);
+		await expect(page.getByRole('heading', { name: 'Det här händer om du importerar' })).toHaveCount(0);
+		await expect(countOf(page, 'Samtal')).toHaveText('0');
+		await expect(countOf(page, 'Svar på reflektionsfrågor')).toHaveText('0');
+	}
+	await expectAxeClean(page);
+
+	await page.goto('/samtal/');
+	await expect(page.getByRole('button', { name: 'Nytt samtal' })).toBeVisible();
+	await page.goto('/ovning/scenario-1-skolan-ser-en-forandring/');
+	await expect(page.getByRole('button', { name: 'Välj' })).toBeEnabled();
+	await expect(page.getByRole('alert')).toHaveCount(0);
 });

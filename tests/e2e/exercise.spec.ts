@@ -90,6 +90,25 @@ test('a reload mid-run comes back to the same situation with its history', async
 	await expect(page.getByText(`Val: ${second}`)).toBeVisible();
 });
 
+test('the feedback on a choice is still shown after a reload, and going back removes it', async ({ page }) => {
+	await openFirstExercise(page);
+	const label = await chooseFirstOption(page);
+	const feedback = page.getByRole('heading', { name: `Ditt val: ${label}` });
+	await expect(feedback).toBeVisible();
+	const verdict = await page.locator('.rule-card').textContent();
+	await page.reload();
+	await expect(page.getByText('Beslutspunkt 2')).toBeVisible();
+	await expect(feedback).toBeVisible();
+	await expect(page.locator('.rule-card')).toHaveText(verdict!);
+	await page.getByRole('button', { name: 'Tillbaka' }).click();
+	await expect(page.getByText('Beslutspunkt 1')).toBeVisible();
+	await expect(feedback).toBeHidden();
+	await page.reload();
+	await expect(page.getByText('Beslutspunkt 1')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Välj' })).toBeEnabled();
+	await expect(page.getByRole('heading', { name: /^Ditt val:/ })).toBeHidden();
+});
+
 test('group mode: votes per option and the reason appear on the end screen', async ({ page }) => {
 	await openFirstExercise(page);
 	const toggle = page.getByRole('checkbox', { name: /Gruppläge/ });

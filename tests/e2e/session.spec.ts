@@ -157,7 +157,7 @@ test('a whole session with the keyboard: every step, answers kept across a reloa
 	await tabTo(page, page.getByRole('button', { name: 'Exportera samtalet (JSON)' }));
 	await page.keyboard.press('Enter');
 	const backup = JSON.parse(readFileSync(await (await jsonDownload).path(), 'utf8'));
-	expect(backup).toMatchObject({ format: 'samverkansrummet', formatVersion: 1 });
+	expect(backup).toMatchObject({ format: 'samverkansrummet', formatVersion: 2 });
 	expect(backup.data.sessions).toHaveLength(1);
 	expect(backup.data.groups).toEqual([expect.objectContaining({ name: 'SSPF Norra' })]);
 	expect(backup.data.answers.map(({ text }: { text: string }) => text)).toEqual(expect.arrayContaining(answers));
@@ -189,6 +189,8 @@ test('presentation mode: large type, timer controls, a pause screen, jumping bet
 	await expectAxeClean(page, { label: 'pause' });
 	await page.keyboard.press('Escape');
 	await expect(pause).toBeHidden();
+	// The native dialog hands focus back to the control that opened it, not to the page body.
+	await expect(page.getByRole('button', { name: 'Paus', exact: true })).toBeFocused();
 
 	await page.getByRole('navigation', { name: 'Samtalets steg' }).getByRole('button', { name: 'Avslutning' }).click();
 	await expect(stepHeading(page)).toHaveText('Avslutning');

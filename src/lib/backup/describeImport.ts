@@ -16,13 +16,12 @@ export const describeImport = (summary: ImportSummary): string[] =>
 	BACKUP_TABLES.flatMap((table) => {
 		const { added, conflicts } = summary[table];
 		const [one, other] = NOUNS[table];
-		const kept = pluralForm(conflicts, 'den', 'de');
 		return [
 			...(added > 0 ? [`${added} ${pluralForm(added, one, other)} läggs till.`] : []),
 			...(conflicts > 0
 				? [
 						table === 'settings'
-							? `${conflicts} ${pluralForm(conflicts, one, other)} finns redan med ett annat värde: ${kept} som finns här behålls.`
+							? `${conflicts} ${pluralForm(conflicts, one, other)} finns redan med ett annat värde: det senast sparade värdet gäller.`
 							: `${conflicts} ${pluralForm(conflicts, one, other)} finns redan med annat innehåll: båda versionerna behålls.`,
 					]
 				: []),

@@ -1,96 +1,114 @@
-import type { Transaction } from 'dexie';
 import { getDatabase, openForWriting, type AppDatabase } from '../db/db';
-import type { Answer } from '../db/schema';
-import { BACKUP_TABLES, type BackupTable } from './backupFormat';
+import { BACKUP_TABLE_LABELS, BACKUP_TABLES, MAX_RECORDS, type BackupTable } from './backupFormat';
 import type { Backup } from './backupSchema';
+import { canonicalJson, contentHash } from './canonical';
 
 /** What an import does to one kind of record. */
 export interface TableChanges {
 	added: number;
-	/** Records that differ from the stored ones; both versions are kept. */
+	/** Records that differ from the stored ones: both versions are kept (settings: the newer one). */
 	conflicts: number;
 	unchanged: number;
 }
 export type ImportSummary = Record<BackupTable, TableChanges>;
 
 type Row = Record<string, unknown>;
-interface Plan {
-	summary: ImportSummary;
-	writes: { table: BackupTable; row: Row }[];
-}
 
-/** JSON with sorted keys, so two records compare equal whatever their key order. */
-const canonical = (value: unknown): string =>
-	JSON.stringify(value, (_key, inner: unknown) =>
-		inner && typeof inner === 'object' && !Array.isArray(inner)
-			? Object.fromEntries(Object.entries(inner as Row).sort(([a], [b]) => a.localeCompare(b)))
-			: inner,
-	);
+/** Marks a conflict copy of an answer: `<question id>--kopia-<12 characters of its hash>`. */
+export const COPY_SUFFIX = /--kopia-[a-z0-9]{12}$/;
 
-const primaryKeyOf = (table: BackupTable, row: Row): unknown =>
+const keyOf = (table: BackupTable, row: Row): unknown =>
 	table === 'answers' ? [row.owner, row.scenario, row.questionId] : table === 'settings' ? row.key : row.id;
 
-const stamp = (iso: string) => iso.slice(0, 16).replace('T', ' ');
-
-/** Both versions of an answer in one text: the stored one first, the imported one marked below it. */
-const mergeAnswerText = (stored: Answer, imported: Answer): string =>
-	`${stored.text}\n\n--- Importerad version (sparad ${stamp(imported.updatedAt)}) ---\n${imported.text}`;
+/**
+ * A total order on versions of one record, the same on every device: the later `updatedAt` wins, and
+ * between equal times the greater canonical JSON. (Settings have no time; a quiz answer's canonical
+ * JSON begins with its `answeredAt`, a film mark's is its date.)
+ */
+const isNewer = (a: Row, b: Row): boolean => {
+	const [ta, tb] = [String(a.updatedAt ?? ''), String(b.updatedAt ?? '')];
+	return ta !== tb ? ta > tb : canonicalJson(a) > canonicalJson(b);
+};
 
 /**
- * Works out every write an import needs, reading the stored records inside the caller's transaction.
- * New records are added. Identical ones are left alone. A record that differs is never overwritten:
- * an answer keeps both texts; a group, session or run is added beside the stored one under a new id
- * (with the references to it moved along); a setting keeps the stored value.
+ * Where the losing version of a conflict is kept: a key derived from the record's base key and its
+ * content, so every device puts the same version under the same key, and an id never grows.
  */
-const planMerge = async (db: AppDatabase, backup: Backup, importId: string): Promise<Plan> => {
+const copyOf = (table: BackupTable, loser: Row): Row => {
+	if (table === 'answers') {
+		const base = String(loser.questionId).replace(COPY_SUFFIX, '');
+		const hash = contentHash(`answers\n${canonicalJson({ ...loser, questionId: base })}`).slice(0, 12);
+		return { ...loser, questionId: `${base}--kopia-${hash}` };
+	}
+	return { ...loser, id: `kopia-${contentHash(`${table}\n${canonicalJson(loser)}`)}` };
+};
+
+/** Thrown when an import would leave more records than a backup can hold. */
+export class ImportLimitError extends Error {
+	constructor(table: BackupTable) {
+		super(
+			`Efter importen skulle det finnas fler än ${MAX_RECORDS[table].toLocaleString('sv-SE')} ${BACKUP_TABLE_LABELS[table]} på enheten. Radera gamla samtal och försök igen.`,
+		);
+		this.name = 'ImportLimitError';
+	}
+}
+
+/**
+ * Works out every write an import needs, reading stored records inside the caller's transaction.
+ * A new record is added; an identical one is left alone. A record that differs is a conflict: the
+ * newer version (isNewer) holds the key and the other is kept as a copy under a key made from its
+ * content (copyOf); settings keep only the newer value. The result depends only on the set of
+ * versions seen, so the merge is idempotent, order-free, and two devices that exchange files once
+ * hold the same records.
+ */
+const planMerge = async (db: AppDatabase, backup: Backup) => {
 	const summary = Object.fromEntries(
 		BACKUP_TABLES.map((t) => [t, { added: 0, conflicts: 0, unchanged: 0 }]),
 	) as ImportSummary;
-	const writes: Plan['writes'] = [];
-	const renamed = { groups: new Map<string, string>(), sessions: new Map<string, string>() };
-	const renameOwner = (owner: string) =>
-		owner.startsWith('session:') ? `session:${renamed.sessions.get(owner.slice(8)) ?? owner.slice(8)}` : owner;
-
+	const writes = new Map<BackupTable, Map<string, Row>>();
 	for (const table of BACKUP_TABLES) {
-		const rows = (backup.data[table] as Row[]).map((original) => {
-			const row: Row = { ...original };
-			if (table === 'sessions') row.groupId = renamed.groups.get(row.groupId as string) ?? row.groupId;
-			if (table === 'answers' || table === 'exerciseRuns') row.owner = renameOwner(row.owner as string);
-			return row;
-		});
-		// One bulk read per table: tens of thousands of single reads would take minutes.
-		const storedRows = (await db.table(table).bulkGet(rows.map((row) => primaryKeyOf(table, row) as never))) as (
-			Row | undefined
-		)[];
-		const changes = summary[table];
-		rows.forEach((row, index) => {
-			const stored = storedRows[index];
-			if (!stored) {
-				changes.added++;
-				writes.push({ table, row });
-			} else if (canonical(stored) === canonical(row)) {
-				changes.unchanged++;
-			} else if (table === 'answers') {
-				const [storedAnswer, importedAnswer] = [stored as unknown as Answer, row as unknown as Answer];
-				if (storedAnswer.text.includes(importedAnswer.text)) {
-					changes.unchanged++;
-				} else {
-					changes.conflicts++;
-					const text = mergeAnswerText(storedAnswer, importedAnswer);
-					writes.push({
-						table,
-						row: { ...stored, text, rev: storedAnswer.rev + 1, updatedAt: new Date().toISOString() },
-					});
+		const rows = backup.data[table] as Row[];
+		const pending = new Map<string, Row>();
+		const created = new Set<string>();
+		writes.set(table, pending);
+		const outcome: (keyof TableChanges)[] = rows.map(() => 'unchanged');
+		// Rounds, so that the planning itself never awaits anything but one bulk read per round: tens
+		// of thousands of awaits inside one transaction would let it commit early. Round 0 places
+		// the file's records; each later round places the copies the one before made (at most 4).
+		let work = rows.map((row, origin) => ({ row, origin, stored: undefined as Row | undefined }));
+		for (let depth = 0; work.length > 0 && depth < 5; depth++) {
+			const found = (await db.table(table).bulkGet(work.map(({ row }) => keyOf(table, row) as never))) as (
+				Row | undefined
+			)[];
+			const next: typeof work = [];
+			work.forEach((item, index) => {
+				const { row, origin } = item;
+				const key = JSON.stringify(keyOf(table, row));
+				const stored = pending.get(key) ?? found[index];
+				const mark = (change: keyof TableChanges) => {
+					if (depth === 0) outcome[origin] = change;
+					else if (change !== 'unchanged') outcome[origin] = 'conflicts';
+				};
+				if (!stored) {
+					pending.set(key, row);
+					created.add(key);
+					return mark('added');
 				}
-			} else if (table === 'settings') {
-				changes.conflicts++;
-			} else {
-				changes.conflicts++;
-				const newId = `${String(row.id)}-import-${importId}`.slice(0, 100);
-				if (table === 'groups' || table === 'sessions') renamed[table].set(row.id as string, newId);
-				writes.push({ table, row: { ...row, id: newId } });
-			}
-		});
+				if (canonicalJson(stored) === canonicalJson(row)) return mark('unchanged');
+				const importedWins = isNewer(row, stored);
+				if (importedWins) {
+					pending.set(key, row);
+					mark('conflicts');
+				}
+				// Settings keep only the newer value; anything else keeps the other version as a copy.
+				if (table !== 'settings' && depth < 4)
+					next.push({ row: copyOf(table, importedWins ? stored : row), origin, stored: undefined });
+			});
+			work = next;
+		}
+		for (const change of outcome) summary[table][change]++;
+		if (created.size > 0 && (await db.table(table).count()) + created.size > MAX_RECORDS[table])
+			throw new ImportLimitError(table);
 	}
 	return { summary, writes };
 };
@@ -99,7 +117,7 @@ const allTables = (db: AppDatabase) => BACKUP_TABLES.map((table) => db.table(tab
 
 /** What importing `backup` would add and change, without writing anything. */
 export const previewImport = async (backup: Backup, db: AppDatabase = getDatabase()): Promise<ImportSummary> =>
-	db.transaction('r', allTables(db), async () => (await planMerge(db, backup, 'preview')).summary);
+	db.transaction('r', allTables(db), async () => (await planMerge(db, backup)).summary);
 
 /**
  * Merges `backup` into the database in one read-write transaction: either all of it is written or,
@@ -107,12 +125,11 @@ export const previewImport = async (backup: Backup, db: AppDatabase = getDatabas
  */
 export const importBackup = async (backup: Backup, db: AppDatabase = getDatabase()): Promise<ImportSummary> => {
 	await openForWriting(db);
-	const importId = Date.now().toString(36);
-	return db.transaction('rw', allTables(db), async (tx: Transaction) => {
-		const { summary, writes } = await planMerge(db, backup, importId);
+	return db.transaction('rw', allTables(db), async () => {
+		const { summary, writes } = await planMerge(db, backup);
 		for (const table of BACKUP_TABLES) {
-			const rows = writes.filter((write) => write.table === table).map((write) => write.row);
-			if (rows.length > 0) await tx.table(table).bulkPut(rows);
+			const rows = [...writes.get(table)!.values()];
+			if (rows.length > 0) await db.table(table).bulkPut(rows);
 		}
 		return summary;
 	});

@@ -1,21 +1,32 @@
+import { formatBytes } from '../format/bytes';
 import {
 	BACKUP_FORMAT,
 	BACKUP_FORMAT_VERSION,
 	BACKUP_TABLE_LABELS,
 	BACKUP_TABLES,
 	MAX_BACKUP_BYTES,
+	MAX_BACKUP_DEPTH,
+	MAX_RECORDS,
 	recordKey,
+	type KnownExercises,
 } from './backupFormat';
 import { BackupSchema, type Backup } from './backupSchema';
+import { sha256Of } from './canonical';
+import { checkRuns } from './checkRuns';
+import { describeIssue } from './describeIssue';
 import { migrateBackup } from './migrations';
 
 export type ParseResult = { ok: true; backup: Backup } | { ok: false; message: string };
 
 const fail = (message: string): ParseResult => ({ ok: false, message });
 
+const NOT_TEXT = 'Filen är inte en textfil. Välj den JSON-fil som du exporterade från Samverkansrummet.';
+export const CHANGED = 'Filen har ändrats eller skadats efter exporten.';
+
 /** Keys that could change `Object.prototype` if a later step copied the object carelessly. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** The first forbidden key anywhere in `value` (depth is bounded by the structure guard). */
 const findForbiddenKey = (value: unknown): string | undefined => {
 	if (value === null || typeof value !== 'object') return undefined;
 	for (const key of Object.keys(value)) {
@@ -26,37 +37,57 @@ const findForbiddenKey = (value: unknown): string | undefined => {
 	return undefined;
 };
 
+/** Text of the file: UTF-8 (with or without a byte-order mark), or UTF-16 with its byte-order mark. */
 const toText = (input: string | Uint8Array): string | undefined => {
-	if (typeof input === 'string') return input;
+	if (typeof input === 'string') return input.replace(/^\uFEFF/, '');
+	const encoding =
+		input[0] === 0xff && input[1] === 0xfe ? 'utf-16le' : input[0] === 0xfe && input[1] === 0xff ? 'utf-16be' : 'utf-8';
 	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(input);
+		// The decoder drops the byte-order mark itself.
+		return new TextDecoder(encoding, { fatal: true }).decode(input);
 	} catch {
 		return undefined;
 	}
 };
 
-const formatMegabytes = (bytes: number) =>
-	`${(bytes / 1024 / 1024).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} MB`;
+/** How deeply objects and arrays nest in JSON `text`, counted without parsing (stops past `limit`). */
+const nestingDepth = (text: string, limit: number): number => {
+	let depth = 0;
+	let deepest = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (inString) {
+			if (c === 0x5c) i++;
+			else if (c === 0x22) inString = false;
+		} else if (c === 0x22) inString = true;
+		else if (c === 0x7b || c === 0x5b) {
+			if (++depth > deepest && (deepest = depth) > limit) return deepest;
+		} else if (c === 0x7d || c === 0x5d) depth--;
+	}
+	return deepest;
+};
 
-/**
- * Reads a backup file and checks all of it before anything is written: size, encoding, JSON,
- * format and version, every field of every record, and duplicate ids. Never throws; a bad file
- * gives one Swedish message saying what is wrong.
- */
-export const parseBackup = (input: string | Uint8Array): ParseResult => {
-	const size = typeof input === 'string' ? new TextEncoder().encode(input).length : input.byteLength;
+export interface ParseOptions {
+	/** The exercises of this build, to check saved runs' states against; without it, only their shape. */
+	exercises?: KnownExercises;
+}
+
+const parse = async (input: string | Uint8Array, options: ParseOptions): Promise<ParseResult> => {
+	const size = typeof input === 'string' ? input.length : input.byteLength;
 	if (size > MAX_BACKUP_BYTES) {
 		return fail(
-			`Filen är för stor (${formatMegabytes(size)}). En säkerhetskopia kan vara högst ${formatMegabytes(MAX_BACKUP_BYTES)}.`,
+			`Filen är för stor (${formatBytes(size)}). En säkerhetskopia kan vara högst ${formatBytes(MAX_BACKUP_BYTES)}.`,
 		);
 	}
 	const text = toText(input);
-	if (text === undefined || text.includes('\u0000')) {
-		return fail('Filen är inte en textfil. Välj den JSON-fil som du exporterade från Samverkansrummet.');
+	if (text === undefined || text.includes('\u0000')) return fail(NOT_TEXT);
+	if (nestingDepth(text, MAX_BACKUP_DEPTH) > MAX_BACKUP_DEPTH) {
+		return fail('Filen har för många nivåer inuti varandra för att vara en säkerhetskopia från Samverkansrummet.');
 	}
 	let json: unknown;
 	try {
-		json = JSON.parse(text.replace(/^\uFEFF/, ''));
+		json = JSON.parse(text);
 	} catch {
 		return fail('Filen kunde inte läsas: den är inte giltig JSON. Den kan vara avbruten eller skadad.');
 	}
@@ -71,7 +102,8 @@ export const parseBackup = (input: string | Uint8Array): ParseResult => {
 	const forbidden = findForbiddenKey(json);
 	if (forbidden) return fail(`Filen innehåller ett otillåtet fält (”${forbidden}”) och kan inte läsas in.`);
 
-	const version = (json as { formatVersion?: unknown }).formatVersion;
+	const file = json as Record<string, unknown>;
+	const version = file.formatVersion;
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
 		return fail('Filen saknar en giltig formatversion och kan inte läsas in.');
 	}
@@ -80,19 +112,25 @@ export const parseBackup = (input: string | Uint8Array): ParseResult => {
 			`Filen kommer från en nyare version av Samverkansrummet (format ${version}). Uppdatera sidan och försök igen.`,
 		);
 	}
-
-	const parsed = BackupSchema.safeParse(migrateBackup(json as Record<string, unknown>, version));
-	if (!parsed.success) {
-		const issue = parsed.error.issues[0]!;
-		const [table, index, field] = issue.path;
-		const where =
-			issue.path[0] === 'data' && typeof index === 'number'
-				? ` (${BACKUP_TABLE_LABELS[table as keyof typeof BACKUP_TABLE_LABELS] ?? String(table)}, post ${index + 1}${field ? `, fältet ”${String(field)}”` : ''})`
-				: issue.path.length > 0
-					? ` (fältet ”${issue.path.map(String).join('.')}”)`
-					: '';
-		return fail(`Filen är skadad och kan inte läsas in: ${issue.message}${where}.`);
+	const data = file.data as Record<string, unknown> | undefined;
+	for (const table of BACKUP_TABLES) {
+		const rows = data && typeof data === 'object' ? data[table] : undefined;
+		if (Array.isArray(rows) && rows.length > MAX_RECORDS[table]) {
+			return fail(
+				`Filen innehåller för många ${BACKUP_TABLE_LABELS[table]} (${rows.length.toLocaleString('sv-SE')}; högst ${MAX_RECORDS[table].toLocaleString('sv-SE')}).`,
+			);
+		}
 	}
+	if (version >= 2) {
+		// Format 2 and later carry a hash of everything else in the file; format 1 had none.
+		const { sha256, ...content } = file;
+		if (typeof sha256 !== 'string') return fail(`${CHANGED} Kontrollsumman saknas.`);
+		if ((await sha256Of(content)) !== sha256) return fail(CHANGED);
+	}
+
+	const migrated = migrateBackup(file, version);
+	const parsed = BackupSchema.safeParse(migrated);
+	if (!parsed.success) return fail(`Filen kan inte läsas in. ${describeIssue(parsed.error.issues[0]!, migrated)}`);
 
 	for (const table of BACKUP_TABLES) {
 		const seen = new Set<string>();
@@ -106,5 +144,21 @@ export const parseBackup = (input: string | Uint8Array): ParseResult => {
 			seen.add(key);
 		}
 	}
+	const runProblem = options.exercises && checkRuns(parsed.data.data.exerciseRuns, options.exercises);
+	if (runProblem) return fail(`Filen kan inte läsas in. ${runProblem}`);
 	return { ok: true, backup: parsed.data };
+};
+
+/**
+ * Reads a backup file and checks all of it before anything is written: size, encoding, nesting,
+ * JSON, format and version, record counts, the content hash, every field of every record, duplicate
+ * ids and exercise states. Never rejects; a bad file gives one Swedish message naming the record.
+ */
+export const parseBackup = async (input: string | Uint8Array, options: ParseOptions = {}): Promise<ParseResult> => {
+	try {
+		return await parse(input, options);
+	} catch {
+		// Out of memory or stack on a pathological file: still one message, never a crash.
+		return fail('Filen kunde inte läsas in. Den kan vara skadad eller för stor.');
+	}
 };

@@ -1,5 +1,7 @@
 import { liveQuery } from 'dexie';
 import { getDatabase, openForWriting, type AppDatabase } from './db';
+import { checkRecord, loadRecordSchemas } from './guard';
+import { MAX_REV } from './limits';
 import type { Answer, AnswerKey } from './schema';
 
 /** Outcome of a save: stored with a new revision, or refused because another tab saved first. */
@@ -30,12 +32,22 @@ export const saveAnswer = async (
 	baseRev: number,
 	db: AppDatabase = getDatabase(),
 ): Promise<SaveResult> => {
+	const schemas = await loadRecordSchemas();
+	const [owner, scenario, questionId] = key;
+	// At the top revision a save stays there rather than making a record no import would accept.
+	const rev = Math.min(baseRev + 1, MAX_REV);
+	const answer = checkRecord(schemas, 'answers', {
+		owner,
+		scenario,
+		questionId,
+		text,
+		rev,
+		updatedAt: new Date().toISOString(),
+	});
 	await openForWriting(db);
 	return db.transaction('rw', db.answers, async () => {
 		const current = await db.answers.get(key);
 		if (current && current.rev !== baseRev) return { status: 'conflict', current };
-		const [owner, scenario, questionId] = key;
-		const answer: Answer = { owner, scenario, questionId, text, rev: baseRev + 1, updatedAt: new Date().toISOString() };
 		await db.answers.put(answer);
 		return { status: 'saved', answer };
 	});
@@ -50,4 +62,18 @@ export const watchAnswer = (
 ): (() => void) => {
 	const subscription = liveQuery(() => db.answers.get(key)).subscribe({ next: onChange, error: onError });
 	return () => subscription.unsubscribe();
+};
+
+/**
+ * The other versions of one answer that imports kept (conflict copies, `<question id>--kopia-…`),
+ * newest first. Shown beside the answer; they are never edited.
+ */
+export const listAnswerCopies = async (key: AnswerKey, db: AppDatabase = getDatabase()): Promise<Answer[]> => {
+	const [owner, scenario, questionId] = key;
+	const prefix = `${questionId}--kopia-`;
+	const copies = await db.answers
+		.where('[owner+scenario+questionId]')
+		.between([owner, scenario, prefix], [owner, scenario, `${prefix}\uffff`])
+		.toArray();
+	return copies.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 };

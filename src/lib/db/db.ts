@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import {
-	CURRENT_SCHEMA_VERSION,
 	SCHEMA_VERSIONS,
+	type SchemaVersion,
 	type Answer,
 	type AnswerKey,
 	type ExerciseRun,
@@ -11,6 +11,7 @@ import {
 	type Session,
 	type Setting,
 } from './schema';
+import { loadRecordSchemas } from './guard';
 import { flushPendingWrites } from './pendingWrites';
 
 export type AppDatabase = Dexie & {
@@ -70,11 +71,29 @@ export const onUnexpectedClose = (listener: () => void): (() => void) => {
 	return () => closeListeners.delete(listener);
 };
 
-/** Opens (lazily) one database with every schema version declared in order. */
-export const createDatabase = (name = DATABASE_NAME): AppDatabase => {
+/**
+ * Opens (lazily) one database with every schema version declared in order, each with its upgrade.
+ * `versions` is for tests of upgrades; the app always uses SCHEMA_VERSIONS.
+ */
+export const createDatabase = (
+	name = DATABASE_NAME,
+	versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+): AppDatabase => {
 	// Strict durability: a save is reported done only when it is on disk (Chromium; others ignore it).
 	const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as AppDatabase;
-	for (const { version, stores } of SCHEMA_VERSIONS) db.version(version).stores(stores);
+	for (const { version, stores, upgrade } of versions) {
+		const declared = db.version(version).stores(stores);
+		// A throw aborts the version change: the database stays at the old version, data intact.
+		if (upgrade)
+			declared.upgrade(async (tx) => {
+				try {
+					await upgrade(tx);
+				} catch (error) {
+					throw new UpgradeFailedError(version, error);
+				}
+			});
+	}
+	const currentVersion = versions[versions.length - 1]!.version;
 
 	// Sticky, so the check runs again whenever the database is reopened.
 	db.on(
@@ -82,11 +101,11 @@ export const createDatabase = (name = DATABASE_NAME): AppDatabase => {
 		async (vipDb) => {
 			const meta = (vipDb as AppDatabase).meta;
 			const stored = (await meta.get(SCHEMA_VERSION_KEY))?.value;
-			if (typeof stored === 'number' && stored > CURRENT_SCHEMA_VERSION) {
+			if (typeof stored === 'number' && stored > currentVersion) {
 				// Dexie 4 opens a newer database rather than failing; never write the old shape into it.
 				block(db, 'newer-database');
-			} else if (stored !== CURRENT_SCHEMA_VERSION) {
-				await meta.put({ key: SCHEMA_VERSION_KEY, value: CURRENT_SCHEMA_VERSION });
+			} else if (stored !== currentVersion) {
+				await meta.put({ key: SCHEMA_VERSION_KEY, value: currentVersion });
 			}
 		},
 		true,
@@ -116,7 +135,27 @@ export const createDatabase = (name = DATABASE_NAME): AppDatabase => {
 let instance: AppDatabase | undefined;
 
 /** The app's one database. Created on first use, never during server rendering. */
-export const getDatabase = (): AppDatabase => (instance ??= createDatabase());
+export const getDatabase = (): AppDatabase => {
+	if (!instance) {
+		instance = createDatabase();
+		// Fetch the write guard's schemas when the page is idle, so the first save does not wait for them.
+		globalThis.requestIdleCallback?.(() => void loadRecordSchemas());
+	}
+	return instance;
+};
+
+/** An upgrade of the stored data to schema `version` failed; the database is still at the old version. */
+export class UpgradeFailedError extends Error {
+	constructor(
+		readonly version: number,
+		readonly inner: unknown,
+	) {
+		super(
+			'Databasen kunde inte uppdateras. Det som var sparat finns kvar, men inget nytt sparas. Exportera datan på sidan Data.',
+		);
+		this.name = 'UpgradeFailedError';
+	}
+}
 
 /** Error thrown by writes when this tab may not write. */
 export class WriteBlockedError extends Error {

@@ -1,23 +1,9 @@
-import type { Step } from '../exercise/createExerciseMachine';
+import type { ExerciseRun } from '../../schemas/records';
 import { getDatabase, openForWriting, type AppDatabase } from './db';
+import { checkRecord, loadRecordSchemas } from './guard';
 
 /** A run through an exercise as stored: the machine's persisted snapshot plus what lists need. */
-export interface StoredRun {
-	id: string;
-	owner: string;
-	exerciseId: string;
-	/** The exercise's `version` when the run began; a run of another version is not resumed. */
-	exerciseVersion: number;
-	status: 'active' | 'completed';
-	groupMode: boolean;
-	/** `actor.getPersistedSnapshot()`, as JSON. */
-	snapshot: unknown;
-	history: Step[];
-	endingId?: string;
-	startedAt: string;
-	updatedAt: string;
-	[field: string]: unknown;
-}
+export type StoredRun = ExerciseRun;
 
 /** A fresh run record, not yet stored. */
 export const createRun = (owner: string, exerciseId: string, exerciseVersion: number, groupMode = false): StoredRun => {
@@ -29,7 +15,6 @@ export const createRun = (owner: string, exerciseId: string, exerciseVersion: nu
 		exerciseVersion,
 		status: 'active',
 		groupMode,
-		snapshot: undefined,
 		history: [],
 		startedAt: now,
 		updatedAt: now,
@@ -42,14 +27,17 @@ export const listRuns = async (
 	exerciseId: string,
 	db: AppDatabase = getDatabase(),
 ): Promise<StoredRun[]> => {
-	const runs = (await db.exerciseRuns.where('owner').equals(owner).toArray()) as StoredRun[];
+	const runs = await db.exerciseRuns.where('owner').equals(owner).toArray();
 	return runs.filter((run) => run.exerciseId === exerciseId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 };
 
 /** Stores a run after a step (a full copy: a completed run is never changed again). */
 export const saveRun = async (run: StoredRun, db: AppDatabase = getDatabase()): Promise<StoredRun> => {
+	const stored = checkRecord(await loadRecordSchemas(), 'exerciseRuns', {
+		...run,
+		updatedAt: new Date().toISOString(),
+	});
 	await openForWriting(db);
-	const stored = { ...run, updatedAt: new Date().toISOString() };
 	await db.exerciseRuns.put(stored);
 	return stored;
 };

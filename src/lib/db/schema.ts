@@ -1,3 +1,4 @@
+import type { Transaction } from 'dexie';
 /**
  * The shape of what Samverkansrummet keeps on the device. A group, never a named person, is the
  * actor: no table has a field for a person's name. Dates are ISO strings so a backup round-trips
@@ -7,46 +8,8 @@
 /** Owner of self-study answers: the one person using this device alone. */
 export const SELF_STUDY_OWNER = 'sjalvstudier';
 
-/** A group that meets (an SSPF group, a samverkansgrupp): only a name the group chooses. */
-export interface Group {
-	id: string;
-	name: string;
-	createdAt: string;
-	updatedAt: string;
-}
-
-/** A facilitated meeting. Later versions add fields; unknown fields are kept as they are. */
-export interface Session {
-	id: string;
-	groupId: string;
-	scenario: number;
-	/** Meeting date, YYYY-MM-DD. */
-	date: string;
-	createdAt: string;
-	updatedAt: string;
-	[field: string]: unknown;
-}
-
-/** One answer to one reflection question, by one owner (self-study or a session). */
-export interface Answer {
-	/** `sjalvstudier`, or `session:<id>`. */
-	owner: string;
-	scenario: number;
-	questionId: string;
-	text: string;
-	/** Revision, raised on every save; a save based on an older revision is a conflict. */
-	rev: number;
-	updatedAt: string;
-}
-
-/** A run through a branching exercise (the exercise issue fills in `state`). */
-export interface ExerciseRun {
-	id: string;
-	owner: string;
-	exerciseId: string;
-	updatedAt: string;
-	[field: string]: unknown;
-}
+// Record types come from the one record schema; no parallel interfaces here.
+export type { Answer, ExerciseRun, Group, Session, Setting } from '../../schemas/records';
 
 /** WebVTT captions for a stored film, kept as text (small, and shown as a `<track>`). */
 export interface FilmCaptions {
@@ -71,12 +34,6 @@ export interface Film {
 	captions?: FilmCaptions;
 }
 
-/** A preference (key/value). */
-export interface Setting {
-	key: string;
-	value: unknown;
-}
-
 /** Bookkeeping: the schema version that last wrote this database. */
 export interface Meta {
 	key: string;
@@ -85,12 +42,24 @@ export interface Meta {
 
 export type AnswerKey = [owner: string, scenario: number, questionId: string];
 
+/** One released schema version: its stores and, when rows need changing, the upgrade that does it. */
+export interface SchemaVersion {
+	version: number;
+	description: string;
+	stores: Record<string, string | null>;
+	/**
+	 * Changes existing rows to the new shape inside the version-change transaction. If it throws,
+	 * IndexedDB aborts the whole upgrade and the database stays at the old version, data intact.
+	 */
+	upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
 /**
  * Every schema version ever released, oldest first. Never edit or remove a released entry: add a new
  * one, with an `upgrade` when rows need changing, and a fixture and test in tests/unit/db/upgrades.test.ts
- * (a guard there fails for a version without one).
+ * (a guard there fails for a version without one, and for an upgrade that no test calls).
  */
-export const SCHEMA_VERSIONS = [
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 	{
 		version: 1,
 		description: 'First release: groups, sessions, answers, exercise runs, films, settings, meta.',
@@ -103,12 +72,10 @@ export const SCHEMA_VERSIONS = [
 			settings: 'key',
 			meta: 'key',
 		},
+		// The first version has no older rows to change.
+		upgrade: undefined,
 	},
-] as const satisfies readonly {
-	version: number;
-	description: string;
-	stores: Record<string, string | null>;
-}[];
+];
 
 /** The schema version this code writes. */
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,30 +1,14 @@
-import type { Agenda, RoleCounts, SessionStep } from '../session/agenda';
+import type { Agenda, RoleCounts } from '../session/agenda';
 import { getDatabase, openForWriting, type AppDatabase } from './db';
+import { checkRecord, loadRecordSchemas } from './guard';
 import type { Group, Session } from './schema';
 import { sessionOwner } from '../sessionOwner';
 
 /** An action agreed at the end of a session: what, which role owns it (never a name), by when. */
-export interface SessionAction {
-	id: string;
-	text: string;
-	ownerRole: string;
-	/** YYYY-MM-DD, or empty. */
-	due: string;
-}
+export type { SessionAction } from '../../schemas/records';
 
 /** A facilitated session as stored. */
-export interface StoredSession extends Session {
-	roles: RoleCounts;
-	agenda: Agenda;
-	/** The flow machine's persisted snapshot. */
-	flow?: unknown;
-	/** Where the session stands, for the list (mirrors `flow`). */
-	step: SessionStep;
-	questionIndex: number;
-	questionCount: number;
-	actions: SessionAction[];
-	status: 'active' | 'completed';
-}
+export type StoredSession = Session;
 
 /** A session with its group's name, for lists and minutes. */
 export interface SessionWithGroup {
@@ -48,13 +32,21 @@ const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('sv') === 
 
 /** Creates a session; sessions of a group with the same name are linked through one group record. */
 export const createSession = async (input: NewSession, db: AppDatabase = getDatabase()): Promise<StoredSession> => {
+	const schemas = await loadRecordSchemas();
 	await openForWriting(db);
 	return db.transaction('rw', db.groups, db.sessions, async () => {
 		const now = new Date().toISOString();
 		const existing = (await db.groups.toArray()).find((group) => sameName(group.name, input.groupName));
-		const group = existing ?? { id: crypto.randomUUID(), name: input.groupName.trim(), createdAt: now, updatedAt: now };
+		const group =
+			existing ??
+			checkRecord(schemas, 'groups', {
+				id: crypto.randomUUID(),
+				name: input.groupName.trim(),
+				createdAt: now,
+				updatedAt: now,
+			});
 		if (!existing) await db.groups.add(group);
-		const session: StoredSession = {
+		const session = checkRecord(schemas, 'sessions', {
 			id: crypto.randomUUID(),
 			groupId: group.id,
 			scenario: input.scenario,
@@ -68,7 +60,7 @@ export const createSession = async (input: NewSession, db: AppDatabase = getData
 			status: 'active',
 			createdAt: now,
 			updatedAt: now,
-		};
+		});
 		await db.sessions.add(session);
 		return session;
 	});
@@ -79,7 +71,7 @@ export const getSession = async (
 	id: string,
 	db: AppDatabase = getDatabase(),
 ): Promise<SessionWithGroup | undefined> => {
-	const session = (await db.sessions.get(id)) as StoredSession | undefined;
+	const session = await db.sessions.get(id);
 	if (!session) return undefined;
 	return { session, group: await db.groups.get(session.groupId) };
 };
@@ -91,9 +83,7 @@ const newestFirst = (a: StoredSession, b: StoredSession) =>
 export const listSessions = async (db: AppDatabase = getDatabase()): Promise<SessionWithGroup[]> => {
 	const [sessions, groups] = await Promise.all([db.sessions.toArray(), db.groups.toArray()]);
 	const byId = new Map(groups.map((group) => [group.id, group]));
-	return (sessions as StoredSession[])
-		.sort(newestFirst)
-		.map((session) => ({ session, group: byId.get(session.groupId) }));
+	return sessions.sort(newestFirst).map((session) => ({ session, group: byId.get(session.groupId) }));
 };
 
 /** One page of the sessions list: the newest sessions with their groups, and how many sessions there are. */
@@ -121,8 +111,15 @@ export const updateSession = async (
 	changes: Partial<Omit<StoredSession, 'id' | 'groupId' | 'createdAt'>>,
 	db: AppDatabase = getDatabase(),
 ): Promise<void> => {
+	const schemas = await loadRecordSchemas();
 	await openForWriting(db);
-	await db.sessions.update(id, { ...changes, updatedAt: new Date().toISOString() });
+	await db.transaction('rw', db.sessions, async () => {
+		const stored = await db.sessions.get(id);
+		if (!stored) return;
+		await db.sessions.put(
+			checkRecord(schemas, 'sessions', { ...stored, ...changes, updatedAt: new Date().toISOString() }),
+		);
+	});
 };
 
 /** Removes a session with its answers and exercise runs; its group too when no other session uses it. */
@@ -145,6 +142,6 @@ export const getPreviousSession = async (
 	session: StoredSession,
 	db: AppDatabase = getDatabase(),
 ): Promise<StoredSession | undefined> => {
-	const sessions = (await db.sessions.where('groupId').equals(session.groupId).toArray()) as StoredSession[];
+	const sessions = await db.sessions.where('groupId').equals(session.groupId).toArray();
 	return sessions.filter((other) => other.id !== session.id && newestFirst(other, session) > 0).sort(newestFirst)[0];
 };

@@ -1,4 +1,6 @@
+import type { QuizAnswer } from '../../schemas/records';
 import { getDatabase, openForWriting, type AppDatabase } from './db';
+import { checkRecord, loadRecordSchemas } from './guard';
 import { SELF_STUDY_OWNER } from './schema';
 
 // Self-study progress lives in existing tables, so backups carry it without a schema change:
@@ -17,10 +19,7 @@ const FILM_SEEN = /^sjalvstudier\.film-sedd\.(\d+)$/;
 const QUIZ_ANSWER = /^sjalvstudier\.quiz\.([a-z0-9-]+)$/;
 
 /** The options chosen for one quiz question, and when. */
-export interface QuizAnswer {
-	selected: string[];
-	answeredAt: string;
-}
+export type { QuizAnswer };
 
 /** Everything stored about one person's self-study, as plain data. */
 export interface StudyRecords {
@@ -47,10 +46,11 @@ const checkScenario = (scenario: number) => {
  */
 export const markFilmSeen = async (scenario: number, db: AppDatabase = getDatabase()): Promise<void> => {
 	checkScenario(scenario);
+	const key = filmSeenKey(scenario);
+	const mark = checkRecord(await loadRecordSchemas(), 'settings', { key, value: new Date().toISOString() });
 	await openForWriting(db);
 	await db.transaction('rw', db.settings, async () => {
-		const key = filmSeenKey(scenario);
-		if (!(await db.settings.get(key))) await db.settings.put({ key, value: new Date().toISOString() });
+		if (!(await db.settings.get(key))) await db.settings.put(mark);
 	});
 };
 
@@ -67,9 +67,10 @@ export const saveQuizAnswer = async (
 	selected: readonly string[],
 	db: AppDatabase = getDatabase(),
 ): Promise<void> => {
-	await openForWriting(db);
 	const value: QuizAnswer = { selected: [...selected], answeredAt: new Date().toISOString() };
-	await db.settings.put({ key: quizAnswerKey(questionId), value });
+	const setting = checkRecord(await loadRecordSchemas(), 'settings', { key: quizAnswerKey(questionId), value });
+	await openForWriting(db);
+	await db.settings.put(setting);
 };
 
 /** Forgets the answers to some quiz questions, so they can be taken again. */
@@ -115,7 +116,8 @@ export const getStudyRecords = async (db: AppDatabase = getDatabase()): Promise<
 			if (film && value) records.filmsSeen[Number(film[1])] = typeof value === 'string' ? value : '';
 		}
 		for (const { scenario, questionId, text } of answers) {
-			if (text.trim() === '') continue;
+			// A conflict copy kept by an import (`…--kopia-…`) is another version, not another answer.
+			if (text.trim() === '' || questionId.includes('--kopia-')) continue;
 			if (questionId === NOTES_QUESTION_ID) records.notes.push(scenario);
 			else records.answers.push({ scenario, questionId });
 		}

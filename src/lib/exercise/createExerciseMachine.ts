@@ -20,8 +20,17 @@ export interface Step {
 	group?: GroupRecord;
 }
 
+/** The choice whose feedback is showing: the last one made, until the user goes back or restarts. */
+export interface Feedback {
+	node: string;
+	choice: string;
+}
+
+/** The machine's context, stored with every persisted snapshot. */
 export interface ExerciseContext {
 	history: Step[];
+	/** `null` when no feedback is showing (at the start, after going back, after restarting). */
+	feedback: Feedback | null;
 }
 
 export type ExerciseEvent =
@@ -46,8 +55,12 @@ const exerciseSetup = setup({
 						]
 					: context.history,
 		}),
-		undoStep: assign({ history: ({ context }) => context.history.slice(0, -1) }),
-		clearHistory: assign({ history: () => [] }),
+		showFeedback: assign({
+			feedback: ({ event }, params: { node: string }) =>
+				event.type === 'exercise.choose' ? { node: params.node, choice: event.choice } : null,
+		}),
+		undoStep: assign({ history: ({ context }) => context.history.slice(0, -1), feedback: null }),
+		clearHistory: assign({ history: () => [], feedback: null }),
 	},
 });
 
@@ -79,7 +92,10 @@ export const createExerciseMachine = (graph: ExerciseGraph) => {
 						'exercise.choose': node.choices.map(({ id: choice, target }) => ({
 							target,
 							guard: { type: 'choiceIs' as const, params: { choice } },
-							actions: { type: 'recordStep' as const, params: { node: id } },
+							actions: [
+								{ type: 'recordStep' as const, params: { node: id } },
+								{ type: 'showFeedback' as const, params: { node: id } },
+							],
 						})),
 						'exercise.back': back(id),
 					},
@@ -93,7 +109,7 @@ export const createExerciseMachine = (graph: ExerciseGraph) => {
 	return exerciseSetup.createMachine({
 		id: 'exercise',
 		initial: graph.start,
-		context: { history: [] },
+		context: { history: [], feedback: null },
 		on: { 'exercise.restart': { target: `.${graph.start}`, actions: 'clearHistory' } },
 		states,
 	});

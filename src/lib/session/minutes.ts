@@ -3,11 +3,8 @@ import type { StoredRun } from '../db/exerciseRuns';
 import type { SessionAction, StoredSession } from '../db/sessions';
 import { VERDICTS, type Verdict } from '../../schemas/exerciseLabels';
 import { describeVotes } from '../exercise/describeVotes';
-import { ROLES, type Role } from './agenda';
-
-import { TAKEAWAYS_ID } from './agenda';
-
-export { TAKEAWAYS_ID };
+import { toSwedishDate } from '../format/dates';
+import { ROLES, TAKEAWAYS_ID, type Role } from './agenda';
 
 interface ExerciseContent {
 	title: string;
@@ -26,148 +23,116 @@ export interface MinutesInput {
 	previousActions?: SessionAction[];
 }
 
-export interface Minutes {
-	groupName: string;
+/**
+ * One block of the minutes. Every word of the minutes is decided here; the HTML island
+ * (MinutesDocument.svelte) and the Markdown writer (toMarkdown.ts) only give each kind its form.
+ * All `text` is plain text: the renderers escape it.
+ */
+export type MinutesBlock =
+	/** A section (2) or a theme within one (3); the document's title is level 1. */
+	| { kind: 'heading'; level: 2 | 3; text: string }
+	| { kind: 'facts'; items: { term: string; value: string }[] }
+	/** A reflection question, set in bold. */
+	| { kind: 'question'; text: string }
+	/** `answer`: what the group wrote (line breaks kept); `placeholder`: says nothing was written. */
+	| { kind: 'paragraph'; text: string; answer?: boolean; placeholder?: boolean }
+	/** Each item is one or more lines. */
+	| { kind: 'list'; ordered: boolean; items: string[][] };
+
+export interface MinutesDocument {
+	/** The group's name. */
+	title: string;
+	/** The session's date, YYYY-MM-DD (for file names). */
 	date: string;
-	roles: { label: string; count: number }[];
-	scenario: string;
-	questions: { theme: string; text: string; answer: string; skipped: boolean }[];
-	exercise?: {
-		title: string;
-		steps: { situation: string; choice: string; verdict: string; votes: string; reason: string }[];
-		ending?: string;
-	};
-	takeaways: string;
-	actions: { text: string; owner: string; due: string }[];
-	previousActions: { text: string; owner: string; due: string }[];
+	blocks: MinutesBlock[];
 }
 
 const roleLabel = (role: string) => ROLES[role as Role] ?? role;
-const toActionLines = (actions: SessionAction[] = []) =>
+const actionLines = (actions: SessionAction[] = []) =>
 	actions
 		.filter(({ text }) => text.trim())
-		.map(({ text, ownerRole, due }) => ({ text: text.trim(), owner: ownerRole ? roleLabel(ownerRole) : '', due }));
-
-/** Everything a session produced, in the order of the minutes. Pure: data in, data out. */
-export const buildMinutes = ({
-	session,
-	groupName,
-	scenario,
-	themes,
-	answers,
-	exercise,
-	run,
-	previousActions,
-}: MinutesInput): Minutes => {
-	const answerOf = (questionId: string) =>
-		answers.find((answer) => answer.questionId === questionId)?.text.trim() ?? '';
-	const skipped = new Set(
-		((session.flow as { context?: { skipped?: string[] } } | undefined)?.context?.skipped ?? []) as string[],
-	);
-	return {
-		groupName,
-		date: session.date,
-		roles: Object.entries(session.roles)
-			.filter(([, count]) => count > 0)
-			.map(([role, count]) => ({ label: roleLabel(role), count })),
-		scenario: `Scenario ${scenario.number}. ${scenario.title}`,
-		questions: themes.flatMap((theme) =>
-			theme.questions.map((question) => {
-				const answer = answerOf(question.id);
-				// A question skipped and answered later shows its answer.
-				return { theme: theme.title, text: question.text, answer, skipped: skipped.has(question.id) && !answer };
-			}),
-		),
-		exercise:
-			exercise && run
-				? {
-						title: exercise.title,
-						steps: run.history.map((step) => {
-							const node = exercise.nodes[step.node];
-							const choice = node?.choices.find(({ id }) => id === step.choice);
-							const votes = describeVotes(node?.choices ?? [], step.group);
-							return {
-								situation: `${node?.who ?? ''} ${node?.question ?? ''}`.trim(),
-								choice: choice?.label ?? step.choice,
-								verdict: choice ? VERDICTS[choice.verdict] : '',
-								votes,
-								reason: step.group?.reason ?? '',
-							};
-						}),
-						ending: run.endingId ? exercise.endings[run.endingId]?.title : undefined,
-					}
-				: undefined,
-		takeaways: answerOf(TAKEAWAYS_ID),
-		actions: toActionLines(session.actions),
-		previousActions: toActionLines(previousActions),
-	};
+		.map(({ text, ownerRole, due }) => [
+			`${text.trim()}${ownerRole ? ` (${roleLabel(ownerRole)})` : ''}${due ? `, senast ${due}` : ''}`,
+		]);
+/** Questions skipped during the session, read defensively from the stored flow. */
+const skippedIn = (flow: unknown): Set<string> => {
+	const skipped = (flow as { context?: { skipped?: unknown } } | undefined)?.context?.skipped;
+	return new Set(Array.isArray(skipped) ? skipped.filter((id) => typeof id === 'string') : []);
 };
 
-/**
- * User text as Markdown that shows exactly what was typed: no markup, links, HTML or headings
- * can come from it.
- */
-export const escapeMarkdown = (text: string): string =>
-	text
-		.replace(/\\/g, '\\\\')
-		.replace(/[`*_[\]|~]/g, (char) => `\\${char}`)
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.split('\n')
-		.map((line) => line.replace(/^(\s*)([#+=-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2'))
-		.join('  \n');
+const exerciseBlocks = (exercise: ExerciseContent, run: StoredRun): MinutesBlock[] => [
+	{ kind: 'heading', level: 2, text: `Övning: ${exercise.title}` },
+	{
+		kind: 'list',
+		ordered: true,
+		items: run.history.map((step) => {
+			const node = exercise.nodes[step.node];
+			const choice = node?.choices.find(({ id }) => id === step.choice);
+			const votes = describeVotes(node?.choices ?? [], step.group);
+			return [
+				`${node?.who ?? ''} ${node?.question ?? ''}`.trim(),
+				`Val: ${choice?.label ?? step.choice} (${choice ? VERDICTS[choice.verdict] : ''})`,
+				...(votes ? [`Röster: ${votes}`] : []),
+				...(step.group?.reason ? [`Motivering: ${step.group.reason}`] : []),
+			];
+		}),
+	},
+	{
+		kind: 'paragraph',
+		text: `Slut: ${(run.endingId && exercise.endings[run.endingId]?.title) || 'Övningen avslutades inte.'}`,
+	},
+];
 
-const line = (text: string) => escapeMarkdown(text);
-
-/** The minutes as a Markdown document. */
-export const toMarkdown = (minutes: Minutes): string => {
-	const out: string[] = [];
-	out.push(`# Minnesanteckningar – ${line(minutes.groupName)}`, '');
-	out.push(`- Datum: ${line(minutes.date)}`);
-	out.push(`- Scenario: ${line(minutes.scenario)}`);
-	out.push(
-		`- Närvarande: ${minutes.roles.map(({ label, count }) => `${label} ${count}`).join(', ') || 'ej angivet'}`,
-		'',
-	);
-	if (minutes.previousActions.length > 0) {
-		out.push('## Att följa upp från förra gången', '');
-		for (const action of minutes.previousActions)
-			out.push(
-				`- ${line(action.text)}${action.owner ? ` (${action.owner})` : ''}${action.due ? `, senast ${action.due}` : ''}`,
-			);
-		out.push('');
-	}
-	out.push('## Reflektionsfrågor', '');
-	let theme = '';
-	for (const question of minutes.questions) {
-		if (question.theme !== theme) {
-			theme = question.theme;
-			out.push(`### ${line(theme)}`, '');
-		}
-		out.push(`**${line(question.text)}**`, '');
-		out.push(
-			question.skipped ? '*Hoppades över.*' : question.answer ? line(question.answer) : '*Inget svar antecknat.*',
-			'',
-		);
-	}
-	if (minutes.exercise) {
-		out.push(`## Övning: ${line(minutes.exercise.title)}`, '');
-		minutes.exercise.steps.forEach((step, index) => {
-			out.push(
-				`${index + 1}. ${line(step.situation)}  `,
-				`   Val: ${line(step.choice)} (${step.verdict})${step.votes ? `  \n   Röster: ${line(step.votes)}` : ''}${step.reason ? `  \n   Motivering: ${line(step.reason)}` : ''}`,
-			);
-		});
-		out.push('', `Slut: ${line(minutes.exercise.ending ?? 'Övningen avslutades inte.')}`, '');
-	}
-	out.push('## Det här tar vi med oss', '', minutes.takeaways ? line(minutes.takeaways) : '*Inget antecknat.*', '');
-	out.push('## Åtgärder', '');
-	if (minutes.actions.length === 0) out.push('*Inga åtgärder.*');
-	for (const action of minutes.actions)
-		out.push(
-			`- ${line(action.text)}${action.owner ? ` (${action.owner})` : ''}${action.due ? `, senast ${action.due}` : ''}`,
-		);
-	out.push('');
-	return out.join('\n');
+/** Everything a session produced, in the order of the minutes. Pure: data in, one document out. */
+export const buildMinutes = (input: MinutesInput): MinutesDocument => {
+	const { session, scenario, themes, answers, exercise, run } = input;
+	const answerOf = (questionId: string) =>
+		answers.find((answer) => answer.questionId === questionId)?.text.trim() ?? '';
+	const skipped = skippedIn(session.flow);
+	const roles = Object.entries(session.roles)
+		.filter(([, count]) => count > 0)
+		.map(([role, count]) => `${roleLabel(role)} ${count}`);
+	const previous = actionLines(input.previousActions);
+	const actions = actionLines(session.actions);
+	const takeaways = answerOf(TAKEAWAYS_ID);
+	return {
+		title: input.groupName,
+		date: session.date,
+		blocks: [
+			{
+				kind: 'facts',
+				items: [
+					{ term: 'Datum', value: toSwedishDate(new Date(session.date)) },
+					{ term: 'Scenario', value: `Scenario ${scenario.number}. ${scenario.title}` },
+					{ term: 'Närvarande', value: roles.join(', ') || 'Ej angivet' },
+				],
+			},
+			...(previous.length > 0
+				? [
+						{ kind: 'heading', level: 2, text: 'Att följa upp från förra gången' } as const,
+						{ kind: 'list', ordered: false, items: previous } as const,
+					]
+				: []),
+			{ kind: 'heading', level: 2, text: 'Reflektionsfrågor' },
+			...themes.flatMap((theme): MinutesBlock[] => [
+				{ kind: 'heading', level: 3, text: theme.title },
+				...theme.questions.flatMap((question): MinutesBlock[] => {
+					const answer = answerOf(question.id);
+					// A question skipped and answered later shows its answer.
+					const placeholder = skipped.has(question.id) ? 'Hoppades över.' : 'Inget svar antecknat.';
+					return [
+						{ kind: 'question', text: question.text },
+						{ kind: 'paragraph', text: answer || placeholder, answer: true, placeholder: !answer },
+					];
+				}),
+			]),
+			...(exercise && run ? exerciseBlocks(exercise, run) : []),
+			{ kind: 'heading', level: 2, text: 'Det här tar vi med oss' },
+			{ kind: 'paragraph', text: takeaways || 'Inget antecknat.', answer: true, placeholder: !takeaways },
+			{ kind: 'heading', level: 2, text: 'Åtgärder' },
+			actions.length > 0
+				? { kind: 'list', ordered: false, items: actions }
+				: { kind: 'paragraph', text: 'Inga åtgärder.', placeholder: true },
+		],
+	};
 };

@@ -19,12 +19,15 @@ describe('describeImport', () => {
 		]);
 	});
 
-	it('uses the plural from two, and the right pronoun for settings kept', () => {
+	it('uses the plural from two, and says the newest setting wins', () => {
 		expect(
 			describeImport(summary({ groups: { added: 2, conflicts: 0 }, settings: { added: 0, conflicts: 1 } })),
-		).toEqual(['2 grupper läggs till.', '1 inställning finns redan med ett annat värde: den som finns här behålls.']);
+		).toEqual([
+			'2 grupper läggs till.',
+			'1 inställning finns redan med ett annat värde: det senast sparade värdet gäller.',
+		]);
 		expect(describeImport(summary({ settings: { added: 0, conflicts: 3 } }))).toEqual([
-			'3 inställningar finns redan med ett annat värde: de som finns här behålls.',
+			'3 inställningar finns redan med ett annat värde: det senast sparade värdet gäller.',
 		]);
 	});
 });

@@ -4,11 +4,13 @@ import { MAX_BACKUP_BYTES } from '../../../src/lib/backup/backupFormat';
 import type { BackupData } from '../../../src/lib/backup/backupSchema';
 import { importBackup } from '../../../src/lib/backup/mergeBackup';
 import { parseBackup } from '../../../src/lib/backup/parseBackup';
+import { sha256Of } from '../../../src/lib/backup/canonical';
+import { sealBackup } from '../../../src/lib/backup/exportBackup';
 import { backupDataArbitrary } from '../../helpers/backupArbitraries';
 import { dumpDatabase, freshDatabase } from '../../helpers/db';
 
 const db = freshDatabase();
-let valid: { format: string; formatVersion: number; exportedAt: string; data: BackupData };
+let valid: { format: string; formatVersion: number; exportedAt: string; sha256?: string; data: BackupData };
 let validText = '';
 let stored: Record<string, unknown[]>;
 
@@ -21,18 +23,15 @@ beforeAll(async () => {
 			seed: 42,
 		},
 	);
-	await importBackup(
-		{ format: 'samverkansrummet', formatVersion: 1, exportedAt: '2026-11-23T10:00:00.000Z', data: mine! },
-		db,
-	);
-	valid = { format: 'samverkansrummet', formatVersion: 1, exportedAt: '2026-11-22T10:00:00.000Z', data: theirs! };
+	await importBackup(await sealBackup(mine!), db);
+	valid = await sealBackup(theirs!, new Date('2026-11-22T10:00:00.000Z'));
 	validText = JSON.stringify(valid, null, 2);
 	stored = await dumpDatabase(db);
 });
 
 /** What the import button does: read and check the whole file, and write only if all of it is valid. */
 const readAndImport = async (input: string | Uint8Array) => {
-	const parsed = parseBackup(input);
+	const parsed = await parseBackup(input);
 	if (parsed.ok) await importBackup(parsed.backup, db);
 	return parsed;
 };
@@ -55,6 +54,12 @@ const KNOWN_FIELDS: Record<string, string[]> = {
 	sessions: ['id', 'groupId', 'scenario', 'date', 'createdAt', 'updatedAt'],
 	answers: ['owner', 'scenario', 'questionId', 'text', 'rev', 'updatedAt'],
 };
+/** A changed file with its hash made again, so that the record checks, not the hash, must refuse it. */
+const resealed = async (file: Record<string, unknown>) => {
+	const { sha256: _old, ...content } = file;
+	return JSON.stringify({ ...content, sha256: await sha256Of(content) });
+};
+
 /** A value of another JSON type than `value`. */
 const otherType = (value: unknown, pick: number): unknown => {
 	const options = [42, 'text', true, null, [], { nested: 1 }, -1.5].filter(
@@ -89,7 +94,7 @@ describe(`malformed backup files (${Object.values(RUNS).reduce((a, b) => a + b, 
 					const target = rows[row % rows.length]!;
 					const name = KNOWN_FIELDS[table]![field % KNOWN_FIELDS[table]!.length]!;
 					target[name] = otherType(target[name], pick);
-					await expectRejectedAndUnchanged(JSON.stringify(file), /skadad/);
+					await expectRejectedAndUnchanged(await resealed(file), /^Filen kan inte läsas in\. (Grupp|Samtal|Svar) \d+/);
 				},
 			),
 			{ numRuns: RUNS.wrongType },
@@ -98,15 +103,15 @@ describe(`malformed backup files (${Object.values(RUNS).reduce((a, b) => a + b, 
 
 	it('a future format version', async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.integer({ min: 2, max: 10_000 }), async (version) =>
-				expectRejectedAndUnchanged(JSON.stringify({ ...valid, formatVersion: version }), /nyare version/),
+			fc.asyncProperty(fc.integer({ min: 3, max: 10_000 }), async (version) =>
+				expectRejectedAndUnchanged(await resealed({ ...valid, formatVersion: version }), /nyare version/),
 			),
 			{ numRuns: RUNS.future },
 		);
 	});
 
 	it('a huge file, as text and as bytes', async () => {
-		const huge = `{"format":"samverkansrummet","formatVersion":1,"pad":"${'x'.repeat(MAX_BACKUP_BYTES)}"}`;
+		const huge = `{"format":"samverkansrummet","formatVersion":2,"pad":"${'x'.repeat(MAX_BACKUP_BYTES)}"}`;
 		await expectRejectedAndUnchanged(huge, /för stor/);
 		await expectRejectedAndUnchanged(new TextEncoder().encode(huge), /för stor/);
 	});
@@ -161,7 +166,7 @@ describe(`malformed backup files (${Object.values(RUNS).reduce((a, b) => a + b, 
 				const file = structuredClone(valid) as { data: Record<string, Mutable[]> };
 				const rows = file.data[table]!;
 				rows.push({ ...rows[row % rows.length]! });
-				await expectRejectedAndUnchanged(JSON.stringify(file), /samma id/);
+				await expectRejectedAndUnchanged(await resealed(file), /samma id/);
 			}),
 			{ numRuns: RUNS.duplicate },
 		);
@@ -177,7 +182,7 @@ describe(`malformed backup files (${Object.values(RUNS).reduce((a, b) => a + b, 
 	});
 
 	it('accepts the valid file these were made from, with a byte-order mark too', async () => {
-		expect(parseBackup(`\uFEFF${validText}`)).toMatchObject({ ok: true });
+		expect(await parseBackup(`\uFEFF${validText}`)).toMatchObject({ ok: true });
 		expect(await dumpDatabase(db)).toEqual(stored);
 	});
 });

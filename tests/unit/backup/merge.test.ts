@@ -2,65 +2,50 @@ import { describe, expect, it } from 'vitest';
 import type { Backup } from '../../../src/lib/backup/backupSchema';
 import { createBackup } from '../../../src/lib/backup/exportBackup';
 import { importBackup } from '../../../src/lib/backup/mergeBackup';
-import { getAnswer, saveAnswer } from '../../../src/lib/db/answers';
+import { getAnswer, listAnswers, saveAnswer } from '../../../src/lib/db/answers';
 import { freshDatabase, dumpDatabase } from '../../helpers/db';
 
 const T = '2026-11-20T10:00:00.000Z';
 const fileWith = (data: Partial<Backup['data']>): Backup => ({
 	format: 'samverkansrummet',
-	formatVersion: 1,
+	formatVersion: 2,
 	exportedAt: T,
 	data: { groups: [], sessions: [], answers: [], exerciseRuns: [], settings: [], ...data },
 });
 
 describe('merging an import into stored data', () => {
-	it('keeps both texts when an answer differs, stored text first', async () => {
+	it('keeps both versions of a differing answer as two records: the newer at its key, the other as a copy', async () => {
 		const db = freshDatabase();
 		await saveAnswer(['sjalvstudier', 1, 'dela-kontaktvagar'], 'Min text på den här datorn', 0, db);
-		const summary = await importBackup(
-			fileWith({
-				answers: [
-					{
-						owner: 'sjalvstudier',
-						scenario: 1,
-						questionId: 'dela-kontaktvagar',
-						text: 'Text från mötesdatorn',
-						rev: 4,
-						updatedAt: T,
-					},
-				],
-			}),
-			db,
-		);
+		const imported = {
+			owner: 'sjalvstudier',
+			scenario: 1,
+			questionId: 'dela-kontaktvagar',
+			text: 'Text från mötesdatorn',
+			rev: 4,
+			updatedAt: T,
+		};
+		const summary = await importBackup(fileWith({ answers: [imported] }), db);
 		expect(summary.answers).toEqual({ added: 0, conflicts: 1, unchanged: 0 });
-		const merged = await getAnswer(['sjalvstudier', 1, 'dela-kontaktvagar'], db);
-		expect(merged?.text).toBe(
-			'Min text på den här datorn\n\n--- Importerad version (sparad 2026-11-20 10:00) ---\nText från mötesdatorn',
-		);
-		expect(merged?.rev).toBe(2);
+		const answers = await listAnswers('sjalvstudier', db);
+		expect(answers.map(({ text }) => text).sort()).toEqual(['Min text på den här datorn', 'Text från mötesdatorn']);
+		// The one saved now is newer than the file's (2026-11-20), so it keeps the key.
+		expect((await getAnswer(['sjalvstudier', 1, 'dela-kontaktvagar'], db))?.text).toBe('Min text på den här datorn');
+		expect(answers.find(({ text }) => text === 'Text från mötesdatorn')).toEqual({
+			...imported,
+			questionId: expect.stringMatching(/^dela-kontaktvagar--kopia-[a-z0-9]{12}$/),
+		});
 	});
 
-	it('adds a differing group and its sessions beside the stored ones under new ids', async () => {
+	it('keeps a differing group beside the stored one under a fresh id, references untouched', async () => {
 		const db = freshDatabase();
 		const group = { id: 'g1', name: 'SSPF Norra', createdAt: T, updatedAt: T };
-		const session = { id: 's1', groupId: 'g1', scenario: 1, date: '2026-11-20', createdAt: T, updatedAt: T };
-		await importBackup(fileWith({ groups: [group], sessions: [session] }), db);
-		await importBackup(
-			fileWith({
-				groups: [{ ...group, name: 'SSPF Södra' }],
-				sessions: [{ ...session, scenario: 2 }],
-				answers: [
-					{ owner: 'session:s1', scenario: 2, questionId: 'dela-kontaktvagar', text: 'Svar', rev: 1, updatedAt: T },
-				],
-			}),
-			db,
-		);
+		await importBackup(fileWith({ groups: [group] }), db);
+		await importBackup(fileWith({ groups: [{ ...group, name: 'SSPF Södra' }] }), db);
 		const { data } = await createBackup(db);
 		expect(data.groups.map(({ name }) => name).sort()).toEqual(['SSPF Norra', 'SSPF Södra']);
-		const copy = data.sessions.find(({ scenario }) => scenario === 2)!;
-		expect(copy.id).not.toBe('s1');
-		expect(data.groups.find(({ id }) => id === copy.groupId)?.name).toBe('SSPF Södra');
-		expect(data.answers[0]?.owner).toBe(`session:${copy.id}`);
+		expect(data.groups.map(({ id }) => id)).toContain('g1');
+		expect(data.groups.find(({ id }) => id !== 'g1')?.id).toMatch(/^kopia-[a-z0-9]{14}$/);
 	});
 
 	it('leaves the database unchanged when a write fails halfway through', async () => {

@@ -25,7 +25,7 @@ describe('export and import', () => {
 				const exported = await createBackup(db);
 				const file = await toBackupFile(exported).blob.text();
 				await deleteAllData(db);
-				const parsed = parseBackup(file);
+				const parsed = await parseBackup(file);
 				expect(parsed).toMatchObject({ ok: true });
 				if (!parsed.ok) return;
 				await importBackup(parsed.backup, db);
@@ -34,17 +34,19 @@ describe('export and import', () => {
 			}),
 			{ numRuns: 60 },
 		);
-	});
+	}, 30_000);
 
 	it('writes a versioned envelope with the export time', async () => {
 		const db = freshDatabase();
 		const backup = await createBackup(db, new Date('2026-11-23T12:00:00Z'));
 		expect(backup).toMatchObject({
 			format: 'samverkansrummet',
-			formatVersion: 1,
+			formatVersion: 2,
 			exportedAt: '2026-11-23T12:00:00.000Z',
+			sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
 		});
 		expect(Object.keys(backup.data)).toEqual([...BACKUP_TABLES]);
+		expect(Object.keys(backup)).toEqual(['format', 'formatVersion', 'exportedAt', 'data', 'sha256']);
 		expect(toBackupFile(backup).name).toBe('samverkansrummet-2026-11-23.json');
 	});
 
@@ -61,7 +63,7 @@ describe('export and import', () => {
 			}),
 			{ numRuns: 30 },
 		);
-	});
+	}, 30_000);
 
 	it('previews what an import will add without writing anything', async () => {
 		const db = freshDatabase();

@@ -29,12 +29,18 @@ describe('exercise runs', () => {
 		await saveRun(
 			{
 				...createRun('sjalvstudier', 'ovning-a', 2, true),
-				snapshot: { status: 'active', value: 'andra', context: { history: [{ node: 'forsta', choice: 'a' }] } },
+				snapshot: {
+					status: 'active',
+					value: 'andra',
+					historyValue: {},
+					context: { history: [{ node: 'forsta', choice: 'a' }] },
+					children: {},
+				},
 				history: [{ node: 'forsta', choice: 'a', group: { votes: { a: 3, b: 1 }, reason: 'Eniga nästan' } }],
 			},
 			db,
 		);
-		const parsed = parseBackup(JSON.stringify(await createBackup(db)));
+		const parsed = await parseBackup(JSON.stringify(await createBackup(db)));
 		expect(parsed.ok && parsed.backup.data.exerciseRuns).toEqual((await createBackup(db)).data.exerciseRuns);
 	});
 });

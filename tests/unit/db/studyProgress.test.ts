@@ -92,7 +92,7 @@ describe('self-study progress', () => {
 		const before = await getStudyRecords(db);
 
 		const file = await toBackupFile(await createBackup(db)).blob.text();
-		const parsed = parseBackup(file);
+		const parsed = await parseBackup(file);
 		if (!parsed.ok) throw new Error(parsed.message);
 		const fresh = freshDatabase();
 		await importBackup(parsed.backup, fresh);

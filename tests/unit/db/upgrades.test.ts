@@ -1,8 +1,10 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { exportOldDatabase } from '../../../src/lib/backup/exportOldDatabase';
 import { createDatabase, getWriteBlock, onBeforeClose, WriteBlockedError } from '../../../src/lib/db/db';
+import { describeSaveError, isUpgradeError } from '../../../src/lib/db/errors';
 import { saveAnswer } from '../../../src/lib/db/answers';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/lib/db/schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '../../../src/lib/db/schema';
 import { V1_RECORDS, V1_STORES } from '../../fixtures/db/v1';
 import { dumpDatabase } from '../../helpers/db';
 
@@ -26,6 +28,18 @@ const seedOldDatabase = async (name: string, version: number) => {
 	return records;
 };
 
+/** The released versions with every upgrade wrapped, to prove that a test runs each one (tldraw's guard). */
+const called = new Set<number>();
+const SPIED: SchemaVersion[] = SCHEMA_VERSIONS.map((entry) => ({
+	...entry,
+	upgrade: entry.upgrade
+		? (tx) => {
+				called.add(entry.version);
+				return entry.upgrade!(tx);
+			}
+		: undefined,
+}));
+
 describe('schema upgrades', () => {
 	it('have a fixture for every released schema version (add one with every new version)', () => {
 		expect(Object.keys(FIXTURES).map(Number)).toEqual(SCHEMA_VERSIONS.map(({ version }) => version));
@@ -35,7 +49,7 @@ describe('schema upgrades', () => {
 		it(`open a version ${version} database with the current code and keep every record`, async () => {
 			const name = uniqueName();
 			const records = await seedOldDatabase(name, version);
-			const db = createDatabase(name);
+			const db = createDatabase(name, SPIED);
 			const stored = await dumpDatabase(db);
 			for (const [table, rows] of Object.entries(records)) {
 				if (table === 'meta') continue;
@@ -46,6 +60,66 @@ describe('schema upgrades', () => {
 			db.close();
 		});
 	}
+
+	it('ran every upgrade a version declares (a version whose upgrade no test calls fails here)', () => {
+		const declared = SCHEMA_VERSIONS.filter(({ upgrade }) => upgrade).map(({ version }) => version);
+		// Versions after the first are opened from the fixture of the version before.
+		expect(declared.filter((version) => !called.has(version))).toEqual([]);
+	});
+});
+
+describe('a wired upgrade (fault matrix row 9)', () => {
+	const next = (upgrade: SchemaVersion['upgrade']): SchemaVersion[] => [
+		...SCHEMA_VERSIONS,
+		{ version: CURRENT_SCHEMA_VERSION + 1, description: 'test', stores: V1_STORES, upgrade },
+	];
+
+	it('that succeeds changes the rows and raises the version', async () => {
+		const name = uniqueName();
+		await seedOldDatabase(name, 1);
+		const db = createDatabase(
+			name,
+			next(async (tx) => {
+				await tx
+					.table('groups')
+					.toCollection()
+					.modify((group: { name: string }) => void (group.name += ' (flyttad)'));
+			}),
+		);
+		expect((await db.groups.toArray()).map(({ name }) => name)).toEqual(['SSPF Norra (flyttad)']);
+		expect(db.verno).toBe(CURRENT_SCHEMA_VERSION + 1);
+		db.close();
+	});
+
+	it('that throws leaves the old version and every record, says so in Swedish, and offers the old data', async () => {
+		const name = uniqueName();
+		const records = await seedOldDatabase(name, 1);
+		const db = createDatabase(
+			name,
+			next(async (tx) => {
+				await tx.table('groups').clear();
+				throw new Error('broken upgrade');
+			}),
+		);
+		const failure = await db.open().then(
+			() => undefined,
+			(error: unknown) => error,
+		);
+		expect(isUpgradeError(failure)).toBe(true);
+		expect(describeSaveError(failure)).toMatch(/^Databasen kunde inte uppdateras.*Exportera datan/);
+		// A later read fails the same way, and is described the same way.
+		const later = await db.groups.toArray().catch((error: unknown) => error);
+		expect(describeSaveError(later)).toMatch(/kunde inte uppdateras/);
+		db.close();
+
+		const rescue = await exportOldDatabase(name);
+		expect(rescue.data.groups).toEqual(records.groups);
+		expect(rescue.data.answers).toEqual(records.answers);
+		const current = createDatabase(name);
+		expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+		expect(await dumpDatabase(current)).toMatchObject({ groups: records.groups, sessions: records.sessions });
+		current.close();
+	});
 });
 
 describe('a database newer than the code', () => {

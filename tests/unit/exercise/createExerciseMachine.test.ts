@@ -91,4 +91,21 @@ describe('the exercise machine', () => {
 		expect(resumed.getSnapshot().value).toBe('andra');
 		expect(resumed.getSnapshot().context.history).toEqual([{ node: 'forsta', choice: 'a' }]);
 	});
+
+	it('holds the feedback of the last choice in its context, so a stored snapshot keeps it', () => {
+		const machine = createExerciseMachine(fixture);
+		const actor = createActor(machine).start();
+		expect(actor.getSnapshot().context.feedback).toBeNull();
+		actor.send({ type: 'exercise.choose', choice: 'a' });
+		actor.send({ type: 'exercise.choose', choice: 'b' });
+		expect(actor.getSnapshot().context.feedback).toEqual({ node: 'andra', choice: 'b' });
+		const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+		const resumed = createActor(machine, { snapshot: saved }).start();
+		expect(resumed.getSnapshot().context.feedback).toEqual({ node: 'andra', choice: 'b' });
+		resumed.send({ type: 'exercise.back' });
+		expect(resumed.getSnapshot().context.feedback).toBeNull();
+		resumed.send({ type: 'exercise.choose', choice: 'a' });
+		resumed.send({ type: 'exercise.restart' });
+		expect(resumed.getSnapshot().context).toEqual({ history: [], feedback: null });
+	});
 });

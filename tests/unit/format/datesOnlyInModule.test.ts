@@ -14,10 +14,6 @@ const FORBIDDEN: { pattern: RegExp; why: string }[] = [
 
 /** The date module itself, and the folder formatting sizes as numbers. */
 const ALLOWED = ['src/lib/format/'];
-// TODO(backup dates): src/lib/backup/ still formats by hand (mergeBackup's UTC stamp, exportBackup's
-// file name, parseBackup's megabytes); the lead moves it onto src/lib/format/ when merging the data
-// branches, then removes this exception.
-const TEMPORARY = ['src/lib/backup/'];
 
 const filesIn = (folder: string): string[] =>
 	readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -40,7 +36,7 @@ describe('no date is formatted outside src/lib/format/dates.ts', () => {
 	it('finds none in src/', () => {
 		const found = filesIn('src')
 			.map((path) => relative('.', path).replaceAll('\\', '/'))
-			.filter((path) => ![...ALLOWED, ...TEMPORARY].some((folder) => path.startsWith(folder)))
+			.filter((path) => !ALLOWED.some((folder) => path.startsWith(folder)))
 			.flatMap((path) => findHandFormattedDates(path, readFileSync(path, 'utf8')));
 		expect(found).toEqual([]);
 	});

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StoredSession } from '../../../src/lib/db/sessions';
-import { buildMinutes, escapeMarkdown, toMarkdown } from '../../../src/lib/session/minutes';
+import { buildMinutes, type MinutesBlock } from '../../../src/lib/session/minutes';
+import { escapeMarkdown, toMarkdown } from '../../../src/lib/session/toMarkdown';
 
 const session: StoredSession = {
 	id: 's1',
@@ -12,7 +13,13 @@ const session: StoredSession = {
 	updatedAt: '2026-11-23T09:00:00.000Z',
 	roles: { skola: 2, socialtjänst: 1, polis: 0, fritid: 0, annan: 0 },
 	agenda: { intro: 5, film: 8, questions: 22, exercise: 18, wrapUp: 7 },
-	flow: { context: { skipped: ['q2', 'q3'] } },
+	flow: {
+		status: 'active',
+		value: 'summary',
+		historyValue: {},
+		context: { questions: ['q1', 'q2', 'q3'], index: 2, skipped: ['q2', 'q3'] },
+		children: {},
+	},
 	step: 'summary',
 	questionIndex: 2,
 	questionCount: 3,
@@ -46,25 +53,105 @@ describe('the minutes', () => {
 		answers: [answer('q1', 'Svar ett'), answer('q3', 'Besvarad efteråt'), answer('vi-tar-med-oss', 'Vi ses igen')],
 	});
 
+	const ofKind = <K extends MinutesBlock['kind']>(kind: K) =>
+		minutes.blocks.filter((block): block is Extract<MinutesBlock, { kind: K }> => block.kind === kind);
+
 	it('list every question with its answer, marking skipped ones unless answered later', () => {
-		expect(minutes.questions.map(({ answer: text, skipped }) => [text, skipped])).toEqual([
+		expect(ofKind('paragraph').map(({ text, placeholder }) => [text, Boolean(placeholder)])).toEqual([
 			['Svar ett', false],
-			['', true],
+			['Hoppades över.', true],
 			['Besvarad efteråt', false],
+			['Vi ses igen', false],
 		]);
-		expect(minutes.roles).toEqual([
-			{ label: 'Skola', count: 2 },
-			{ label: 'Socialtjänst', count: 1 },
+		expect(ofKind('facts')[0]!.items).toEqual([
+			{ term: 'Datum', value: '23 november 2026' },
+			{ term: 'Scenario', value: 'Scenario 1. Ett barn visar förändrat beteende i skolan' },
+			{ term: 'Närvarande', value: 'Skola 2, Socialtjänst 1' },
 		]);
-		expect(minutes.takeaways).toBe('Vi ses igen');
-		expect(minutes.actions).toEqual([{ text: 'Ring <script>', owner: 'Skola', due: '2026-12-01' }]);
+		expect(ofKind('list')).toEqual([
+			{ kind: 'list', ordered: false, items: [['Ring <script> (Skola), senast 2026-12-01']] },
+		]);
+	});
+
+	it('are one document: the Markdown has every block of it, in order', () => {
+		expect(toMarkdown(minutes)).toBe(
+			[
+				'# Minnesanteckningar – SSPF # Norra',
+				'',
+				'- Datum: 23 november 2026',
+				'- Scenario: Scenario 1. Ett barn visar förändrat beteende i skolan',
+				'- Närvarande: Skola 2, Socialtjänst 1',
+				'',
+				'## Reflektionsfrågor',
+				'',
+				'### Om att dela information',
+				'',
+				'**Fråga 1?**',
+				'',
+				'Svar ett',
+				'',
+				'**Fråga 2?**',
+				'',
+				'*Hoppades över.*',
+				'',
+				'**Fråga 3?**',
+				'',
+				'Besvarad efteråt',
+				'',
+				'## Det här tar vi med oss',
+				'',
+				'Vi ses igen',
+				'',
+				'## Åtgärder',
+				'',
+				'- Ring &lt;script&gt; (Skola), senast 2026-12-01',
+				'',
+			].join('\n'),
+		);
+	});
+
+	it('show the exercise path with votes and reasons, and how it ended', () => {
+		const withExercise = buildMinutes({
+			session: { ...session, actions: [] },
+			groupName: 'G',
+			scenario: { number: 1, title: 'T' },
+			themes: [],
+			answers: [],
+			exercise: {
+				title: 'Övningen',
+				nodes: {
+					n1: {
+						who: 'Du är mentor.',
+						question: 'Vad gör du?',
+						choices: [{ id: 'a', label: 'Pratar', verdict: 'god praxis' }],
+					},
+				},
+				endings: { slut: { title: 'Bra slut' } },
+			},
+			run: {
+				id: 'r',
+				owner: 'session:s1',
+				exerciseId: 'e',
+				exerciseVersion: 1,
+				status: 'completed',
+				groupMode: true,
+				history: [{ node: 'n1', choice: 'a', group: { votes: { a: 4 }, reason: '1. *Först* eleven' } }],
+				endingId: 'slut',
+				startedAt: session.createdAt,
+				updatedAt: session.updatedAt,
+			},
+		});
+		const markdown = toMarkdown(withExercise);
+		expect(markdown).toContain(
+			'## Övning: Övningen\n\n1. Du är mentor. Vad gör du?  \n   Val: Pratar (God praxis)  \n   Röster: 4 valde ”Pratar”  \n   Motivering: 1. \\*Först\\* eleven\n\nSlut: Bra slut\n',
+		);
+		expect(markdown).toContain('*Inget antecknat.*');
+		expect(markdown).toContain('*Inga åtgärder.*');
 	});
 
 	it('become Markdown in which user text stays text', () => {
 		const markdown = toMarkdown(minutes);
-		expect(markdown).toContain('# Minnesanteckningar – SSPF # Norra');
 		expect(markdown).toContain('- Ring &lt;script&gt; (Skola), senast 2026-12-01');
-		expect(markdown).toContain('*Hoppades över.*');
 		expect(markdown).not.toContain('<script>');
 	});
 

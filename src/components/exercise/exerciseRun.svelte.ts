@@ -1,0 +1,98 @@
+import { onMount } from 'svelte';
+import type { SnapshotFrom } from 'xstate';
+import { createRun, deleteRun, listRuns, saveRun, type StoredRun } from '../../lib/db/exerciseRuns';
+import { describeSaveError } from '../../lib/db/errors';
+import { createExerciseMachine, type ExerciseMachine } from '../../lib/exercise/createExerciseMachine';
+import { isExerciseContext } from '../../lib/exercise/isExerciseContext';
+import { useActor } from '../../lib/state/useActor.svelte';
+import type { RunnerExercise } from './types';
+
+const NOTICES = {
+	versionChanged:
+		'Övningen har ändrats sedan du började, så den börjar om från början. Dina tidigare genomförda omgångar finns kvar.',
+	unreadable:
+		'Den sparade omgången gick inte att läsa, så övningen börjar om från början. Dina tidigare genomförda omgångar finns kvar.',
+} as const;
+
+/**
+ * One person's (or group's) run through an exercise: the machine through the actor bridge, the run
+ * read from IndexedDB and resumed, and every step saved in order. Call during component setup.
+ */
+export function createExerciseRun(exercise: RunnerExercise, owner: string, initialGroupMode: boolean) {
+	const view = $state({
+		completedRuns: [] as StoredRun[],
+		groupMode: initialGroupMode,
+		/** False until the saved run has been read, so a choice cannot race the resume. */
+		loaded: false,
+		notice: '',
+		saveError: '',
+	});
+	let run: StoredRun | undefined;
+	// Saves run one after another: two quick choices must not both create a new run.
+	let saving = Promise.resolve();
+
+	const write = async (stored: unknown, snapshot: SnapshotFrom<ExerciseMachine>) => {
+		const ending = snapshot.hasTag('ending') ? String(snapshot.value) : undefined;
+		const active = run?.status === 'active' ? run : undefined;
+		// Starting over after a completed run keeps nothing until the first choice.
+		if (!active && !ending && snapshot.context.history.length === 0) return;
+		// A completed run is kept as it was; going on from it starts a new run.
+		const base = active ?? createRun(owner, exercise.id, exercise.version, view.groupMode);
+		try {
+			run = await saveRun({
+				...base,
+				groupMode: view.groupMode,
+				// XState's persisted snapshot; saveRun checks it against the record schema before writing.
+				snapshot: stored as StoredRun['snapshot'],
+				history: JSON.parse(JSON.stringify(snapshot.context.history)),
+				status: ending ? 'completed' : 'active',
+				endingId: ending,
+			});
+			if (ending) view.completedRuns = [run, ...view.completedRuns];
+			view.saveError = '';
+		} catch (error) {
+			view.saveError = describeSaveError(error);
+		}
+	};
+
+	const actor = useActor(createExerciseMachine(exercise), {
+		version: exercise.version,
+		isContext: isExerciseContext(exercise),
+		persist: (stored, snapshot) => {
+			saving = saving.then(() => write(stored, snapshot));
+		},
+	});
+
+	onMount(() => {
+		void (async () => {
+			try {
+				const runs = await listRuns(owner, exercise.id);
+				view.completedRuns = runs.filter(({ status }) => status === 'completed');
+				const active = runs.find(({ status }) => status === 'active');
+				const restore = active ? actor.resume({ version: active.exerciseVersion, snapshot: active.snapshot }) : 'fresh';
+				if (restore === 'restored') {
+					run = active;
+					view.groupMode = active!.groupMode;
+				} else if (restore === 'versionChanged') {
+					view.notice = NOTICES.versionChanged;
+					await deleteRun(active!.id);
+				} else if (restore === 'unreadable') {
+					// Kept, not deleted: nothing stored is thrown away because this version cannot read it.
+					view.notice = NOTICES.unreadable;
+				}
+			} catch (error) {
+				view.saveError = describeSaveError(error);
+			}
+			view.loaded = true;
+		})();
+	});
+
+	return {
+		view,
+		get snapshot() {
+			return actor.snapshot;
+		},
+		send: actor.send,
+		clearNotice: () => (view.notice = ''),
+	};
+}
