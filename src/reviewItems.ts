@@ -131,30 +131,18 @@ export const getReviewKinds = async (): Promise<ReviewKind[]> => {
 	];
 };
 
-/** Every outcome of the decision table of "Får vi dela?" (/dela/), with its reason, weighing and what to do instead. */
+/** Every outcome of the "Får vi dela?" table (/dela/): reason, weighing, who decides and what to do instead. */
 const delaKind = async (cite: (ids: readonly string[]) => string[]): Promise<ReviewKind> => {
-	const rules = await getDelaRules();
-	return {
-		id: 'fa-vi-dela',
-		title: 'Får vi dela?: varje utfall av beslutstabellen',
-		groups: [
-			{
-				file: 'content/dela/rules.yaml',
-				title: `Får vi dela? Varje svar; för fristående skolor visas också: ”${rules.friskola2027.text}”`,
-				items: Object.values(rules.outcomes).map((outcome) => ({
-					label: `${OUTCOME_KINDS[outcome.kind]}: ${outcome.title}`,
-					context: [
-						outcome.weighing && `En avvägning: ”${outcome.weighing.name}”. ${outcome.weighing.text}`,
-						`Vem bestämmer: ${outcome.decides}`,
-						`Faktabladet: ${outcome.facts.join(', ')}.`,
-					]
-						.filter(Boolean)
-						.join(' '),
-					text: [outcome.reason, outcome.instead && `Gör i stället: ${outcome.instead}`].filter(Boolean).join(' '),
-					citations: cite(outcome.law),
-					reviewed: rules.reviewed,
-				})),
-			},
-		],
-	};
+	const { outcomes, friskola2027, reviewed } = await getDelaRules();
+	const context = ({ weighing, decides, facts }: (typeof outcomes)[string]) =>
+		`${weighing ? `En avvägning: ”${weighing.name}”. ${weighing.text} ` : ''}Vem bestämmer: ${decides} Faktabladet: ${facts.join(', ')}.`;
+	const items = Object.values(outcomes).map((outcome) => ({
+		label: `${OUTCOME_KINDS[outcome.kind]}: ${outcome.title}`,
+		context: context(outcome),
+		text: outcome.instead ? `${outcome.reason} Gör i stället: ${outcome.instead}` : outcome.reason,
+		citations: cite(outcome.law),
+		reviewed,
+	}));
+	const title = `Får vi dela? Varje svar; för fristående skolor visas också: ”${friskola2027.text}”`;
+	return { id: 'fa-vi-dela', title: 'Får vi dela?: varje utfall av beslutstabellen', groups: [{ file: 'content/dela/rules.yaml', title, items }] };
 };
