@@ -1,11 +1,15 @@
 import { onMount } from 'svelte';
 import type { SnapshotFrom } from 'xstate';
-import { createRun, deleteRun, listRuns, saveRun, type StoredRun } from '../../lib/db/exerciseRuns';
+import type { StoredRun } from '../../lib/db/exerciseRuns';
 import { describeSaveError } from '../../lib/db/errors';
 import { createExerciseMachine, type ExerciseMachine } from '../../lib/exercise/createExerciseMachine';
 import { isExerciseContext } from '../../lib/exercise/isExerciseContext';
 import { useActor } from '../../lib/state/useActor.svelte';
 import type { RunnerExercise } from './types';
+
+// IndexedDB (Dexie) loads as the island mounts, beside the first render, not before it: the first
+// decision is on screen and the machine runs while the saved run is read (`view.loaded` holds choices).
+const loadRuns = () => import('../../lib/db/exerciseRuns');
 
 const NOTICES = {
 	versionChanged:
@@ -37,8 +41,9 @@ export function createExerciseRun(exercise: RunnerExercise, owner: string, initi
 		// Starting over after a completed run keeps nothing until the first choice.
 		if (!active && !ending && snapshot.context.history.length === 0) return;
 		// A completed run is kept as it was; going on from it starts a new run.
-		const base = active ?? createRun(owner, exercise.id, exercise.version, view.groupMode);
 		try {
+			const { createRun, saveRun } = await loadRuns();
+			const base = active ?? createRun(owner, exercise.id, exercise.version, view.groupMode);
 			run = await saveRun({
 				...base,
 				groupMode: view.groupMode,
@@ -66,6 +71,7 @@ export function createExerciseRun(exercise: RunnerExercise, owner: string, initi
 	onMount(() => {
 		void (async () => {
 			try {
+				const { deleteRun, listRuns } = await loadRuns();
 				const runs = await listRuns(owner, exercise.id);
 				view.completedRuns = runs.filter(({ status }) => status === 'completed');
 				const active = runs.find(({ status }) => status === 'active');

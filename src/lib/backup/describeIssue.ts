@@ -1,3 +1,4 @@
+import { formatCount } from '../format/bytes';
 import { BACKUP_TABLES, type BackupTable } from './backupFormat';
 
 /** What parseBackup needs of a validation issue (zod's shape); its English `message` is never shown. */
@@ -104,9 +105,9 @@ const recordProblem = (name: string, table: BackupTable, issue: Issue, rest: Pro
 	if (missing) return `${name} saknar ${noun}.`;
 	if (issue.code === 'too_big') {
 		if (table === 'answers' && field === 'text')
-			return `${name} är för långt (högst ${Number(issue.maximum).toLocaleString('sv-SE')} tecken).`;
+			return `${name} är för långt (högst ${formatCount(Number(issue.maximum))} tecken).`;
 		if (issue.origin === 'string')
-			return `${name} har för lång text i fältet ${noun} (högst ${Number(issue.maximum).toLocaleString('sv-SE')} tecken).`;
+			return `${name} har för lång text i fältet ${noun} (högst ${formatCount(Number(issue.maximum))} tecken).`;
 		if (issue.origin === 'array') return `${name} har för många poster i fältet ${noun}.`;
 		return `${name} har ett för stort tal i fältet ${noun}.`;
 	}

@@ -1,3 +1,4 @@
+import { formatCount } from '../format/bytes';
 import { getDatabase, openForWriting, type AppDatabase } from '../db/db';
 import { BACKUP_TABLE_LABELS, BACKUP_TABLES, MAX_RECORDS, type BackupTable } from './backupFormat';
 import type { Backup } from './backupSchema';
@@ -47,7 +48,7 @@ const copyOf = (table: BackupTable, loser: Row): Row => {
 export class ImportLimitError extends Error {
 	constructor(table: BackupTable) {
 		super(
-			`Efter importen skulle det finnas fler än ${MAX_RECORDS[table].toLocaleString('sv-SE')} ${BACKUP_TABLE_LABELS[table]} på enheten. Radera gamla samtal och försök igen.`,
+			`Efter importen skulle det finnas fler än ${formatCount(MAX_RECORDS[table])} ${BACKUP_TABLE_LABELS[table]} på enheten. Radera gamla samtal och försök igen.`,
 		);
 		this.name = 'ImportLimitError';
 	}

@@ -13,6 +13,13 @@ import {
 } from './schema';
 import { loadRecordSchemas } from './guard';
 import { flushPendingWrites } from './pendingWrites';
+import {
+	announceUnexpectedClose,
+	announceWriteBlock,
+	UpgradeFailedError,
+	WriteBlockedError,
+	type WriteBlock,
+} from './status';
 
 export type AppDatabase = Dexie & {
 	groups: EntityTable<Group, 'id'>;
@@ -27,49 +34,22 @@ export type AppDatabase = Dexie & {
 export const DATABASE_NAME = 'samverkansrummet';
 const SCHEMA_VERSION_KEY = 'schemaVersion';
 
-/** Why this tab may not write: a newer version wrote the database, or another tab is upgrading it. */
-export type WriteBlock = 'newer-database' | 'reload-needed';
-
 const writeBlocks = new WeakMap<Dexie, WriteBlock>();
-const listeners = new Set<(block: WriteBlock) => void>();
-let lastBlock: WriteBlock | undefined;
 
 /** The reason this tab may not write, if any. */
 export const getWriteBlock = (db: Dexie): WriteBlock | undefined => writeBlocks.get(db);
 
-/**
- * Calls `listener` when this tab loses the right to write, and at once if it already has.
- * Returns the unsubscribe.
- */
-export const onWriteBlocked = (listener: (block: WriteBlock) => void): (() => void) => {
-	listeners.add(listener);
-	if (lastBlock) listener(lastBlock);
-	return () => listeners.delete(listener);
-};
-
 const block = (db: Dexie, reason: WriteBlock) => {
 	if (writeBlocks.get(db) === 'newer-database') return;
 	writeBlocks.set(db, reason);
-	lastBlock = reason;
-	listeners.forEach((listener) => listener(reason));
+	announceWriteBlock(reason);
 };
 
 // Pending saves, to finish before the tab is hidden or closed, lets another tab upgrade, or takes
 // an update of the app.
 export { flushPendingWrites, onBeforeClose } from './pendingWrites';
-
-const closeListeners = new Set<() => void>();
-let closedUnexpectedly = false;
-
-/**
- * Calls `listener` when the browser closed the database on its own, as it does when site data is
- * cleared while the app is open; at once if that already happened. Returns the unsubscribe.
- */
-export const onUnexpectedClose = (listener: () => void): (() => void) => {
-	closeListeners.add(listener);
-	if (closedUnexpectedly) listener();
-	return () => closeListeners.delete(listener);
-};
+// The write block, the unexpected close and their errors live where no Dexie is loaded.
+export { onUnexpectedClose, onWriteBlocked, UpgradeFailedError, WriteBlockedError, type WriteBlock } from './status';
 
 /**
  * Opens (lazily) one database with every schema version declared in order, each with its upgrade.
@@ -115,8 +95,7 @@ export const createDatabase = (
 	// Dexie reopens on the next write, so what is on screen can still be saved.
 	db.on('close', () => {
 		if (getWriteBlock(db) || db.name !== DATABASE_NAME) return;
-		closedUnexpectedly = true;
-		closeListeners.forEach((listener) => listener());
+		announceUnexpectedClose();
 	});
 
 	db.on('versionchange', () => {
@@ -143,31 +122,6 @@ export const getDatabase = (): AppDatabase => {
 	}
 	return instance;
 };
-
-/** An upgrade of the stored data to schema `version` failed; the database is still at the old version. */
-export class UpgradeFailedError extends Error {
-	constructor(
-		readonly version: number,
-		readonly inner: unknown,
-	) {
-		super(
-			'Databasen kunde inte uppdateras. Det som var sparat finns kvar, men inget nytt sparas. Exportera datan på sidan Data.',
-		);
-		this.name = 'UpgradeFailedError';
-	}
-}
-
-/** Error thrown by writes when this tab may not write. */
-export class WriteBlockedError extends Error {
-	constructor(readonly reason: WriteBlock) {
-		super(
-			reason === 'newer-database'
-				? 'En nyare version av Samverkansrummet har sparat data på den här enheten. Ladda om sidan innan du skriver mer.'
-				: 'Samverkansrummet har uppdaterats i en annan flik. Ladda om sidan innan du skriver mer.',
-		);
-		this.name = 'WriteBlockedError';
-	}
-}
 
 /** Opens the database and throws WriteBlockedError if this tab may not write to it. */
 export const openForWriting = async (db: AppDatabase = getDatabase()): Promise<AppDatabase> => {

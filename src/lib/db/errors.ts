@@ -1,4 +1,4 @@
-import { WriteBlockedError } from './db';
+import { WriteBlockedError } from './status';
 
 /** The first error named `name` in `error` or the errors it wraps. */
 const findInChain = (error: unknown, name: string): Error | undefined => {

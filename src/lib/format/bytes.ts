@@ -10,3 +10,6 @@ export const formatBytes = (bytes: number): string => {
 	}
 	return `${value.toLocaleString('sv-SE', { maximumFractionDigits: unit === 0 ? 0 : 1 })} ${UNITS[unit]}`;
 };
+
+/** "25 000": a count as Swedish readers write it (a space between thousands). */
+export const formatCount = (count: number): string => count.toLocaleString('sv-SE');

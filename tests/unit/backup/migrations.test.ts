@@ -6,7 +6,32 @@ import { BACKUP_MIGRATIONS, migrateBackup } from '../../../src/lib/backup/migrat
  * One old→new fixture per backup migration, keyed by the format it migrates from. Add the fixture
  * with the migration: the guard below fails for a migration without one.
  */
-const FIXTURES: Record<number, { before: Record<string, unknown>; after: Record<string, unknown> }> = {};
+const formatOne = {
+	format: BACKUP_FORMAT,
+	formatVersion: 1,
+	exportedAt: '2026-11-23T10:00:00.000Z',
+	data: {
+		groups: [],
+		sessions: [],
+		answers: [
+			{
+				owner: 'sjalvstudier',
+				scenario: 1,
+				questionId: 'q1',
+				text: 'Vi tar kontakt med vårdnadshavarna tidigt.',
+				rev: 1,
+				updatedAt: '2026-11-23T09:00:00.000Z',
+			},
+		],
+		exerciseRuns: [],
+		settings: [],
+	},
+};
+
+const FIXTURES: Record<number, { before: Record<string, unknown>; after: Record<string, unknown> }> = {
+	// Format 2 only adds the content hash, which a format-1 file never had: the records stay as they are.
+	1: { before: formatOne, after: structuredClone(formatOne) },
+};
 
 const currentFile = {
 	format: BACKUP_FORMAT,

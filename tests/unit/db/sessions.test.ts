@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSession, deleteSession, listRecentSessions } from '../../../src/lib/db/sessions';
 import { AGENDA_TEMPLATES, type RoleCounts } from '../../../src/lib/session/agenda';
 import { freshDatabase } from '../../helpers/db';
@@ -30,6 +30,10 @@ const storeSessions = async (count: number) => {
 };
 
 describe('listRecentSessions', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
 	it('gives the newest sessions first, one page at a time, with their groups and the total', async () => {
 		const db = await storeSessions(45);
 		const first = await listRecentSessions(20, db);
@@ -48,9 +52,13 @@ describe('listRecentSessions', () => {
 	it('breaks a tie on the meeting date by the newest created, and counts a deletion', async () => {
 		const db = freshDatabase();
 		const input = { date: '2026-03-01', scenario: 1, roles: ROLES, agenda: AGENDA, questionCount: 11 };
+		// Only Date is faked (fake-indexeddb still needs real timers); afterEach restores it.
+		vi.useFakeTimers({ toFake: ['Date'] });
+		vi.setSystemTime(new Date('2026-03-01T09:00:00Z'));
 		const older = await createSession({ ...input, groupName: 'Först' }, db);
-		await new Promise((resolve) => setTimeout(resolve, 5));
+		vi.setSystemTime(new Date('2026-03-01T09:01:00Z'));
 		const newer = await createSession({ ...input, groupName: 'Sedan' }, db);
+		vi.useRealTimers();
 		expect((await listRecentSessions(1, db)).items.map(({ session }) => session.id)).toEqual([newer.id]);
 		await deleteSession(newer.id, db);
 		expect(await listRecentSessions(1, db)).toMatchObject({ total: 1, items: [{ session: { id: older.id } }] });
