@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { createDelaSchema } from './schemas/dela';
 import { createExerciseSchema } from './schemas/exercise';
 import { createFaqSchema } from './schemas/faq';
 import { createGlossarySchema } from './schemas/glossary';
@@ -23,6 +24,8 @@ const idsIn = (folder: string, extension: string) =>
 	);
 const lawIds = idsIn('law', '.yaml');
 const faqIds = idsIn('faq', '.mdx');
+const glossaryIds = idsIn('glossary', '.yaml');
+const exerciseIds = idsIn('exercises', '.yaml');
 
 const from = (folder: string, pattern: string) => glob({ base: `${CONTENT}/${folder}`, pattern });
 
@@ -33,6 +36,10 @@ export const collections = {
 	faq: defineCollection({ loader: from('faq', '*.mdx'), schema: createFaqSchema(lawIds) }),
 	exercises: defineCollection({ loader: from('exercises', '*.yaml'), schema: createExerciseSchema(lawIds) }),
 	knowledge: defineCollection({ loader: from('knowledge', '*.mdx'), schema: createKnowledgeSchema(lawIds) }),
+	dela: defineCollection({
+		loader: from('dela', 'rules.yaml'),
+		schema: createDelaSchema({ lawIds, faqIds, glossaryIds, exerciseIds }),
+	}),
 	quiz: defineCollection({ loader: from('quiz', '*.yaml'), schema: createQuizSchema(lawIds, faqIds) }),
 	glossary: defineCollection({ loader: from('glossary', '*.yaml'), schema: createGlossarySchema(lawIds) }),
 };

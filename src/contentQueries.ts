@@ -12,7 +12,9 @@ import { oldestDate } from './lib/law/legalCutoff';
 import { FAQ_TOPICS } from './schemas/faq';
 import { toCitation } from './schemas/law';
 import { QUIZ_TOPICS } from './schemas/quizLabels';
-import type { ExerciseWithLaws, QuizViewQuestion, SessionScenario, StudyScenarioView } from './schemas/views';
+import type { DelaData, ExerciseWithLaws, QuizViewQuestion, SessionScenario, StudyScenarioView } from './schemas/views';
+import { outcomeLinks } from './lib/dela/outcomeLinks';
+import { toIsoDate, toSwedishDate } from './lib/format/dates';
 
 export { render, type CollectionEntry };
 
@@ -182,3 +184,45 @@ export const getGlossary = async (): Promise<CollectionEntry<'glossary'>[]> =>
 /** Questions and answers by topic (in FAQ_TOPICS order), then by `order`. */
 export const getFaqs = async (): Promise<CollectionEntry<'faq'>[]> =>
 	(await getFaqByTopic()).flatMap(({ entries }) => entries);
+
+/** The rules of "Får vi dela?" as the page and /granskning/ need them. */
+export const getDelaRules = async () => {
+	const entry = await getEntry('dela', 'rules');
+	if (!entry) throw new Error('content/dela/rules.yaml saknas');
+	return entry.data;
+};
+
+/** Everything the helper island gets: the rules, and each outcome's references as links with titles. */
+export const getDelaData = async (): Promise<DelaData> => {
+	const rules = await getDelaRules();
+	const titles = {
+		law: new Map((await getCollection('law')).map(({ id, data }) => [id, `${toCitation(data)} – ${data.title}`])),
+		glossary: new Map((await getGlossary()).map(({ id, data }) => [id, data.term])),
+		faq: new Map((await getCollection('faq')).map(({ id, data }) => [id, data.question])),
+		exercises: new Map((await getCollection('exercises')).map(({ id, data }) => [id, data.title])),
+	};
+	return {
+		questions: rules.questions,
+		rules: rules.rules,
+		outcomes: Object.fromEntries(
+			Object.entries(rules.outcomes).map(([id, outcome]) => [
+				id,
+				{
+					kind: outcome.kind,
+					title: outcome.title,
+					reason: outcome.reason,
+					weighing: outcome.weighing,
+					writeDown: outcome.writeDown,
+					decides: outcome.decides,
+					instead: outcome.instead,
+					...outcomeLinks(outcome, titles),
+				},
+			]),
+		),
+		disclaimer: rules.disclaimer,
+		friskola2027: rules.friskola2027.text,
+		reviewedIso: toIsoDate(rules.reviewed),
+		reviewedText: toSwedishDate(rules.reviewed),
+		version: toIsoDate(rules.reviewed),
+	};
+};

@@ -1,6 +1,7 @@
 import type { CollectionEntry } from './contentQueries';
-import { getExercises, getFaqs, getGlossary, getAllLaws, getQuizQuestions } from './contentQueries';
+import { getDelaRules, getExercises, getFaqs, getGlossary, getAllLaws, getQuizQuestions } from './contentQueries';
 import { toSwedishDate } from './lib/format/dates';
+import { OUTCOME_KINDS } from './schemas/delaLabels';
 import { VERDICTS } from './schemas/exerciseLabels';
 import { toCitation } from './schemas/law';
 
@@ -126,5 +127,22 @@ export const getReviewKinds = async (): Promise<ReviewKind[]> => {
 				items: [{ label: 'Förklaring', text: data.text, citations: cite(data.law), reviewed: data.reviewed }],
 			})),
 		},
+		await delaKind(cite),
 	];
+};
+
+/** Every outcome of the "Får vi dela?" table (/dela/): reason, weighing, who decides and what to do instead. */
+const delaKind = async (cite: (ids: readonly string[]) => string[]): Promise<ReviewKind> => {
+	const { outcomes, friskola2027, reviewed } = await getDelaRules();
+	const context = ({ weighing, decides, facts }: (typeof outcomes)[string]) =>
+		`${weighing ? `En avvägning: ”${weighing.name}”. ${weighing.text} ` : ''}Vem bestämmer: ${decides} Faktabladet: ${facts.join(', ')}.`;
+	const items = Object.values(outcomes).map((outcome) => ({
+		label: `${OUTCOME_KINDS[outcome.kind]}: ${outcome.title}`,
+		context: context(outcome),
+		text: outcome.instead ? `${outcome.reason} Gör i stället: ${outcome.instead}` : outcome.reason,
+		citations: cite(outcome.law),
+		reviewed,
+	}));
+	const title = `Får vi dela? Varje svar; för fristående skolor visas också: ”${friskola2027.text}”`;
+	return { id: 'fa-vi-dela', title: 'Får vi dela?: varje utfall av beslutstabellen', groups: [{ file: 'content/dela/rules.yaml', title, items }] };
 };

@@ -4,6 +4,8 @@
  * types from here (their own types.ts files only re-export them).
  */
 import type { StudyScenario } from '../lib/study/summarizeStudy';
+import type { Question, Rule } from '../lib/dela/decisionTable';
+import type { DelaOutcome } from './dela';
 import type { Exercise } from './exercise';
 import type { Law } from './law';
 import type { QuizOption, QuizQuestion } from './quiz';
@@ -51,4 +53,28 @@ export interface QuizViewQuestion extends Pick<QuizQuestion, 'topic' | 'question
 	law: { id: string; citation: string; title: string }[];
 	/** Questions and answers to read more in. */
 	faq: { id: string; question: string }[];
+}
+
+/** A link a "Får vi dela?" result shows: where it goes and what it says. */
+export interface DelaLink {
+	href: string;
+	text: string;
+}
+
+/** An outcome of "Får vi dela?" as the island shows it, its references already turned into links. */
+export interface DelaOutcomeView extends Pick<DelaOutcome, 'kind' | 'title' | 'reason' | 'weighing' | 'writeDown' | 'decides' | 'instead'> {
+	law: DelaLink[];
+	more: DelaLink[];
+}
+
+/** Everything the /dela/ page hands its island, as plain JSON. */
+export interface DelaData {
+	questions: Question[];
+	rules: Rule[];
+	outcomes: Record<string, DelaOutcomeView>;
+	disclaimer: string;
+	friskola2027: string;
+	reviewedIso: string;
+	reviewedText: string;
+	version: string;
 }

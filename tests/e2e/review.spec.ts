@@ -28,6 +28,9 @@ test('the review list holds every legal statement of the content, counted per ki
 	await expect(itemsOf(page, /^Övningar/)).toHaveCount(choices.length);
 	await expect(itemsOf(page, /^Testfrågor/)).toHaveCount(quiz.length + wrongOptions.length);
 	await expect(itemsOf(page, /^Ordlista/)).toHaveCount(readCollection('glossary').length);
+	const dela = readCollection('dela')[0]!.data as { outcomes: Record<string, unknown> };
+	await expect(itemsOf(page, /^Får vi dela\?/)).toHaveCount(Object.keys(dela.outcomes).length);
+	expect(Object.keys(dela.outcomes).length).toBeGreaterThan(15);
 	expect(choices.length).toBeGreaterThan(20);
 });
 

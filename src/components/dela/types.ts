@@ -1,0 +1,1 @@
+export type { DelaData, DelaOutcomeView as OutcomeView } from '../../schemas/views';
