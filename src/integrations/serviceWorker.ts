@@ -39,7 +39,14 @@ export const serviceWorker = ({ buildId = createBuildId() }: { buildId?: string 
 				// A static host ignores the query string, so must the worker: `ts` is Pagefind's
 				// cache-buster on pagefind-entry.json (STACK.md, pitfall 6), `q` the search page's
 				// term and `id` the session runner's session.
-				ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/, /^q$/, /^id$/, /^(fran|till|vad|alder|samtycke|akut)$/],
+				ignoreURLParametersMatching: [
+					/^utm_/,
+					/^fbclid$/,
+					/^ts$/,
+					/^q$/,
+					/^id$/,
+					/^(fran|till|vad|alder|samtycke|akut)$/,
+				],
 				// Astro's `_astro/` files carry a content hash in their names: no revision needed.
 				dontCacheBustURLsMatching: /^_astro\//,
 				cleanupOutdatedCaches: true,

@@ -5,10 +5,7 @@ export interface DelaContext {
 	answers: Answers;
 }
 
-export type DelaEvent =
-	| { type: 'dela.answer'; value: string }
-	| { type: 'dela.back' }
-	| { type: 'dela.restart' };
+export type DelaEvent = { type: 'dela.answer'; value: string } | { type: 'dela.back' } | { type: 'dela.restart' };
 
 /** The state id of the result, after the last question. */
 export const RESULT = 'resultat';
@@ -27,7 +24,9 @@ export const createDelaMachine = (questions: readonly Question[]) => {
 		guards: {
 			allowed: ({ context, event }, params: { question: string }) => {
 				const question = questions.find(({ id }) => id === params.question);
-				return event.type === 'dela.answer' && !!question && optionsFor(question, context.answers).includes(event.value);
+				return (
+					event.type === 'dela.answer' && !!question && optionsFor(question, context.answers).includes(event.value)
+				);
 			},
 		},
 		actions: {
@@ -36,7 +35,8 @@ export const createDelaMachine = (questions: readonly Question[]) => {
 					if (event.type !== 'dela.answer') return context.answers;
 					const answers: Answers = { ...context.answers, [params.question]: event.value };
 					for (const later of questions.slice(ids.indexOf(params.question) + 1))
-						if (answers[later.id] !== undefined && !optionsFor(later, answers).includes(answers[later.id]!)) delete answers[later.id];
+						if (answers[later.id] !== undefined && !optionsFor(later, answers).includes(answers[later.id]!))
+							delete answers[later.id];
 					return answers;
 				},
 			}),

@@ -30,7 +30,9 @@ export const optionsFor = (question: Question, answers: Answers): string[] =>
 export const allCombinations = (questions: readonly Question[]): Answers[] =>
 	questions.reduce<Answers[]>(
 		(partials, question) =>
-			partials.flatMap((answers) => optionsFor(question, answers).map((value) => ({ ...answers, [question.id]: value }))),
+			partials.flatMap((answers) =>
+				optionsFor(question, answers).map((value) => ({ ...answers, [question.id]: value })),
+			),
 		[{}],
 	);
 
@@ -87,7 +89,8 @@ export const tableProblems = (
 		problems.push(`${missing.length} kombinationer av svar saknar utfall, till exempel ${example}`);
 	}
 	rules.forEach((rule, index) => {
-		if (!used.has(index)) problems.push(`Rad ${index + 1} (${rule.outcome}) nås aldrig: raderna ovanför tar alla dess fall`);
+		if (!used.has(index))
+			problems.push(`Rad ${index + 1} (${rule.outcome}) nås aldrig: raderna ovanför tar alla dess fall`);
 	});
 	const reached = new Set([...used].map((index) => rules[index]!.outcome));
 	for (const id of outcomeIds) if (!reached.has(id)) problems.push(`Utfallet "${id}" nås aldrig`);
