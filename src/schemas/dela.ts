@@ -11,8 +11,29 @@ export { OUTCOME_KINDS };
  * Items left out are REPORTED or UNVERIFIED (0a, 0j, 3b details, 3f, 5a's legal basis …).
  */
 export const VERIFIED_FACTS = [
-	'0b', '0c', '0d', '0e', '0f', '0g', '0h', '0i',
-	'1a', '1b', '1c', '1d', '2a', '2b', '2c', '3a', '3c', '3d', '3e', '4a', '4c', '4d', '9',
+	'0b',
+	'0c',
+	'0d',
+	'0e',
+	'0f',
+	'0g',
+	'0h',
+	'0i',
+	'1a',
+	'1b',
+	'1c',
+	'1d',
+	'2a',
+	'2b',
+	'2c',
+	'3a',
+	'3c',
+	'3d',
+	'3e',
+	'4a',
+	'4c',
+	'4d',
+	'9',
 ] as const;
 /** REPORTED items: allowed only in the dated 2027 pointer for friskolor, never in an outcome. */
 export const REPORTED_FACTS = ['0a'] as const;
@@ -39,7 +60,9 @@ export const createOutcomeSchema = (refs: DelaRefs) =>
 			/** Why, in plain Swedish, from the statutes cited. */
 			reason: z.string().min(40),
 			/** A weighing the answer depends on, named by the statute's own words (e.g. "övervägande skäl", "uppenbart"). */
-			weighing: z.strictObject({ name: z.enum(['övervägande skäl', 'uppenbart']), text: z.string().min(20) }).optional(),
+			weighing: z
+				.strictObject({ name: z.enum(['övervägande skäl', 'uppenbart']), text: z.string().min(20) })
+				.optional(),
 			/** Law cards the answer rests on (ids in content/law). */
 			law: createLawRefsSchema(refs.lawIds).min(1),
 			/** FACTS.md items the answer rests on: VERIFIED ones only. */
@@ -49,7 +72,10 @@ export const createOutcomeSchema = (refs: DelaRefs) =>
 				.superRefine((ids, ctx) => {
 					for (const id of ids)
 						if (!(VERIFIED_FACTS as readonly string[]).includes(id))
-							ctx.addIssue({ code: 'custom', message: `Faktapunkt ${id} är inte VERIFIED och får inte bära ett utfall` });
+							ctx.addIssue({
+								code: 'custom',
+								message: `Faktapunkt ${id} är inte VERIFIED och får inte bära ett utfall`,
+							});
 				}),
 			/** What to write down afterwards. */
 			writeDown: z.string().min(10),

@@ -62,7 +62,10 @@ export interface DelaLink {
 }
 
 /** An outcome of "Får vi dela?" as the island shows it, its references already turned into links. */
-export interface DelaOutcomeView extends Pick<DelaOutcome, 'kind' | 'title' | 'reason' | 'weighing' | 'writeDown' | 'decides' | 'instead'> {
+export interface DelaOutcomeView extends Pick<
+	DelaOutcome,
+	'kind' | 'title' | 'reason' | 'weighing' | 'writeDown' | 'decides' | 'instead'
+> {
 	law: DelaLink[];
 	more: DelaLink[];
 }

@@ -20,7 +20,16 @@ test('the current page is marked in the menu', async ({ page }) => {
 for (const width of [320, 1920]) {
 	test(`pages fit a ${width} px wide window without sideways scrolling`, async ({ page }) => {
 		await page.setViewportSize({ width, height: 900 });
-		for (const route of ['/', '/scenario/3/', '/fragor-och-svar/', '/lag/', '/samverkan/orosanmalan/', '/dela/', '/dela/karta/', '/dela/?fran=socialtjanst&till=polis&vad=risk-brott&alder=15-17&samtycke=nej&akut=nej']) {
+		for (const route of [
+			'/',
+			'/scenario/3/',
+			'/fragor-och-svar/',
+			'/lag/',
+			'/samverkan/orosanmalan/',
+			'/dela/',
+			'/dela/karta/',
+			'/dela/?fran=socialtjanst&till=polis&vad=risk-brott&alder=15-17&samtycke=nej&akut=nej',
+		]) {
 			await page.goto(route);
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,

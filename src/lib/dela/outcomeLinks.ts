@@ -12,10 +12,21 @@ export interface LinkTitles {
 export const outcomeLinks = (outcome: DelaOutcome, titles: LinkTitles) => ({
 	law: outcome.law.map((id) => ({ href: `/lag/#${id}`, text: titles.law.get(id) ?? id })),
 	more: [
-		...outcome.glossary.map((id) => ({ href: `/ordlista/#${id}`, text: `Ordlistan: ${titles.glossary.get(id) ?? id}` })),
-		...outcome.faq.map((id) => ({ href: `/fragor-och-svar/#fraga-${id}`, text: `Frågor och svar: ${titles.faq.get(id) ?? id}` })),
+		...outcome.glossary.map((id) => ({
+			href: `/ordlista/#${id}`,
+			text: `Ordlistan: ${titles.glossary.get(id) ?? id}`,
+		})),
+		...outcome.faq.map((id) => ({
+			href: `/fragor-och-svar/#fraga-${id}`,
+			text: `Frågor och svar: ${titles.faq.get(id) ?? id}`,
+		})),
 		...(outcome.exercise
-			? [{ href: `/ovning/${outcome.exercise}/`, text: `Öva: ${titles.exercises.get(outcome.exercise) ?? outcome.exercise}` }]
+			? [
+					{
+						href: `/ovning/${outcome.exercise}/`,
+						text: `Öva: ${titles.exercises.get(outcome.exercise) ?? outcome.exercise}`,
+					},
+				]
 			: []),
 	],
 });

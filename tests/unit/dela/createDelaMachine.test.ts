@@ -9,10 +9,10 @@ const SMALL: Question[] = [
 	{ id: 'fran', legend: 'Vem är du?', options: ['a', 'b'].map((value) => ({ value, label: value })) },
 	{ id: 'till', legend: 'Till vem?', notSameAs: 'fran', options: ['a', 'b'].map((value) => ({ value, label: value })) },
 ];
-const eventsFor = (questions: readonly Question[]): DelaEvent[] => [
-	...new Set(questions.flatMap((question) => question.options.map((option) => option.value))),
-].map((value): DelaEvent => ({ type: 'dela.answer', value }))
-	.concat([{ type: 'dela.back' }, { type: 'dela.restart' }]);
+const eventsFor = (questions: readonly Question[]): DelaEvent[] =>
+	[...new Set(questions.flatMap((question) => question.options.map((option) => option.value)))]
+		.map((value): DelaEvent => ({ type: 'dela.answer', value }))
+		.concat([{ type: 'dela.back' }, { type: 'dela.restart' }]);
 
 describe('the machine of "Får vi dela?", built from the question list', () => {
 	it('has one state per question and a result, all reached; each question reached after the one before', () => {
@@ -24,7 +24,8 @@ describe('the machine of "Får vi dela?", built from the question list', () => {
 		});
 		const reached = paths.map(({ state }) => String(state.value));
 		expect(reached.sort()).toEqual([...questions.map(({ id }) => id), RESULT].sort());
-		for (const path of paths) expect(path.steps.length - 1).toBe([...questions.map(({ id }) => id), RESULT].indexOf(String(path.state.value)));
+		for (const path of paths)
+			expect(path.steps.length - 1).toBe([...questions.map(({ id }) => id), RESULT].indexOf(String(path.state.value)));
 	});
 
 	it('walks a small question list: answers only what is allowed, back keeps the answers, restart clears them', () => {
@@ -37,7 +38,8 @@ describe('the machine of "Får vi dela?", built from the question list', () => {
 			for (const { event, state: next } of Object.values(transitions) as { event: DelaEvent; state: typeof state }[]) {
 				const from = `${String(state.value)} ${JSON.stringify(state.context.answers)}`;
 				const to = `${String(next.value)} ${JSON.stringify(next.context.answers)}`;
-				if (from !== to) moves.add(`${from} -${event.type.slice(5)}${'value' in event ? `:${event.value}` : ''}-> ${to}`);
+				if (from !== to)
+					moves.add(`${from} -${event.type.slice(5)}${'value' in event ? `:${event.value}` : ''}-> ${to}`);
 			}
 		expect([...moves].filter((move) => move.startsWith('till') && move.includes('answer'))).toEqual([
 			'till {"fran":"a"} -answer:b-> resultat {"fran":"a","till":"b"}',

@@ -11,7 +11,8 @@ export const refs = () => ({
 });
 
 /** The raw rules file as YAML gives it. */
-export const rawRules = () => structuredClone(readCollection('dela').find(({ id }) => id === 'rules')!.data) as Record<string, unknown>;
+export const rawRules = () =>
+	structuredClone(readCollection('dela').find(({ id }) => id === 'rules')!.data) as Record<string, unknown>;
 
 /** The rules file parsed by its schema (throws with the problems if it is not sound). */
 export const parsedRules = (): DelaRules => createDelaSchema(refs()).parse(rawRules());

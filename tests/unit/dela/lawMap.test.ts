@@ -15,7 +15,11 @@ describe('the law map', () => {
 
 	it('keeps every arrow inside the picture', () => {
 		for (const arrow of arrows())
-			for (const [x, y] of [[arrow.x1, arrow.y1], [arrow.x2, arrow.y2], [arrow.lx, arrow.ly]] as const) {
+			for (const [x, y] of [
+				[arrow.x1, arrow.y1],
+				[arrow.x2, arrow.y2],
+				[arrow.lx, arrow.ly],
+			] as const) {
 				expect(x).toBeGreaterThanOrEqual(0);
 				expect(x).toBeLessThanOrEqual(800);
 				expect(y).toBeGreaterThanOrEqual(0);

@@ -3,7 +3,10 @@ import { allCombinations, tableProblems } from '../../../src/lib/dela/decisionTa
 import { createDelaSchema } from '../../../src/schemas/dela';
 import { parsedRules, rawRules, refs } from './helpers';
 
-type Raw = { rules: { when: Record<string, string[]>; outcome: string }[]; outcomes: Record<string, Record<string, unknown>> };
+type Raw = {
+	rules: { when: Record<string, string[]>; outcome: string }[];
+	outcomes: Record<string, Record<string, unknown>>;
+};
 
 const problemsOf = (raw: unknown) => {
 	const result = createDelaSchema(refs()).safeParse(raw);
@@ -28,15 +31,43 @@ describe('the rules of "Får vi dela?"', () => {
 
 	it('reject a pure table with a hole, and one with a shadowed row', () => {
 		const questions = [
-			{ id: 'a', legend: 'Fråga a', options: [{ value: 'x', label: 'x' }, { value: 'y', label: 'y' }] },
-			{ id: 'b', legend: 'Fråga b', options: [{ value: 'x', label: 'x' }, { value: 'y', label: 'y' }] },
+			{
+				id: 'a',
+				legend: 'Fråga a',
+				options: [
+					{ value: 'x', label: 'x' },
+					{ value: 'y', label: 'y' },
+				],
+			},
+			{
+				id: 'b',
+				legend: 'Fråga b',
+				options: [
+					{ value: 'x', label: 'x' },
+					{ value: 'y', label: 'y' },
+				],
+			},
 		];
 		const outcomes = new Set(['ja', 'nej']);
-		expect(tableProblems(questions, [{ when: { a: ['x'] }, outcome: 'ja' }, { when: { b: ['x'] }, outcome: 'nej' }], outcomes)).toEqual([
-			'1 kombinationer av svar saknar utfall, till exempel a=y, b=y',
-		]);
 		expect(
-			tableProblems(questions, [{ when: {}, outcome: 'ja' }, { when: { a: ['y'] }, outcome: 'nej' }], outcomes),
+			tableProblems(
+				questions,
+				[
+					{ when: { a: ['x'] }, outcome: 'ja' },
+					{ when: { b: ['x'] }, outcome: 'nej' },
+				],
+				outcomes,
+			),
+		).toEqual(['1 kombinationer av svar saknar utfall, till exempel a=y, b=y']);
+		expect(
+			tableProblems(
+				questions,
+				[
+					{ when: {}, outcome: 'ja' },
+					{ when: { a: ['y'] }, outcome: 'nej' },
+				],
+				outcomes,
+			),
 		).toEqual(['Rad 2 (nej) nås aldrig: raderna ovanför tar alla dess fall', 'Utfallet "nej" nås aldrig']);
 	});
 
