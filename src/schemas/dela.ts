@@ -102,7 +102,7 @@ export const createDelaSchema = (refs: DelaRefs) =>
 			/** When the rules were last compared with the statute texts. */
 			reviewed: z.coerce.date(),
 			/** Shown on every result: guidance, not legal advice. */
-			disclaimer: z.string().includes('Vägledning, inte juridisk rådgivning'),
+			disclaimer: z.string().includes('vägledning, inte ett juridiskt besked'),
 			/** The dated pointer to the decided 2027 change for friskolor (FACTS 0a, REPORTED): shown, never applied. */
 			friskola2027: z.strictObject({
 				text: z
