@@ -13,26 +13,31 @@ export type DateInput = Date | string;
 
 const toDate = (value: DateInput): Date => (typeof value === 'string' ? new Date(value) : value);
 
-const LONG_DATE = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: TIME_ZONE });
-const TIME = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
-const DAY_PARTS = new Intl.DateTimeFormat(LOCALE, {
-	year: 'numeric',
-	month: '2-digit',
-	day: '2-digit',
-	timeZone: TIME_ZONE,
-});
+// Made on first use: building a formatter for a time zone loads the zone's rules, which costs tens of
+// milliseconds on a slow device — too much to spend while every page that imports this module starts.
+const lazy = (options: Intl.DateTimeFormatOptions) => {
+	let format: Intl.DateTimeFormat | undefined;
+	return () => (format ??= new Intl.DateTimeFormat(LOCALE, { ...options, timeZone: TIME_ZONE }));
+};
+const LONG_DATE = lazy({ dateStyle: 'long' });
+const TIME = lazy({ hour: '2-digit', minute: '2-digit' });
+const DAY_PARTS = lazy({ year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** "23 november 2026": the Stockholm day of a moment, as Swedish readers write it. */
-export const toSwedishDate = (value: DateInput): string => LONG_DATE.format(toDate(value));
+export const toSwedishDate = (value: DateInput): string => LONG_DATE().format(toDate(value));
 
 /** "2026-11-23": the Stockholm day of a moment, for `<time datetime>`, file names and date fields. */
 export const toIsoDate = (value: DateInput): string => {
-	const parts = Object.fromEntries(DAY_PARTS.formatToParts(toDate(value)).map(({ type, value: v }) => [type, v]));
+	const parts = Object.fromEntries(
+		DAY_PARTS()
+			.formatToParts(toDate(value))
+			.map(({ type, value: v }) => [type, v]),
+	);
 	return `${parts.year}-${parts.month}-${parts.day}`;
 };
 
 /** "23:30": the Stockholm clock time of a moment. */
-export const toTime = (value: DateInput): string => TIME.format(toDate(value));
+export const toTime = (value: DateInput): string => TIME().format(toDate(value));
 
 /** "23 november 2026 kl. 23:30". */
 export const toSwedishDateTime = (value: DateInput): string => `${toSwedishDate(value)} kl. ${toTime(value)}`;
