@@ -1,5 +1,6 @@
 import type { ExerciseRun } from '../../schemas/records';
 import { getDatabase, openForWriting, type AppDatabase } from './db';
+import { byCodeUnits } from '../compare';
 import { checkRecord, loadRecordSchemas } from './guard';
 
 /** A run through an exercise as stored: the machine's persisted snapshot plus what lists need. */
@@ -28,7 +29,7 @@ export const listRuns = async (
 	db: AppDatabase = getDatabase(),
 ): Promise<StoredRun[]> => {
 	const runs = await db.exerciseRuns.where('owner').equals(owner).toArray();
-	return runs.filter((run) => run.exerciseId === exerciseId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+	return runs.filter((run) => run.exerciseId === exerciseId).sort((a, b) => byCodeUnits(b.updatedAt, a.updatedAt));
 };
 
 /** Stores a run after a step (a full copy: a completed run is never changed again). */

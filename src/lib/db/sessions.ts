@@ -1,5 +1,6 @@
 import type { Agenda, RoleCounts } from '../session/agenda';
 import { getDatabase, openForWriting, type AppDatabase } from './db';
+import { byCodeUnits } from '../compare';
 import { checkRecord, loadRecordSchemas } from './guard';
 import type { Group, Session } from './schema';
 import { sessionOwner } from '../sessionOwner';
@@ -77,7 +78,7 @@ export const getSession = async (
 };
 
 const newestFirst = (a: StoredSession, b: StoredSession) =>
-	b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
+	byCodeUnits(b.date, a.date) || byCodeUnits(b.createdAt, a.createdAt);
 
 /** Every session with its group, newest first. */
 export const listSessions = async (db: AppDatabase = getDatabase()): Promise<SessionWithGroup[]> => {

@@ -1,4 +1,5 @@
 import type { StudyRecords } from '../db/studyProgress';
+import { byCodeUnits } from '../compare';
 import { scoreQuiz, type QuizScore, type ScoredQuestion } from './scoreQuiz';
 
 /** What the self-study path needs to know of one scenario (from validated content). */
@@ -53,7 +54,7 @@ const toExerciseProgress = (
 ): ExerciseProgress => {
 	const latest = runs
 		.filter((run) => run.exerciseId === exercise.id && run.status === 'completed')
-		.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+		.sort((a, b) => byCodeUnits(b.updatedAt, a.updatedAt))[0];
 	if (!latest) return { id: exercise.id, title: exercise.title };
 	const endingTitle = (latest.endingId && exercise.endings[latest.endingId]) || 'Genomförd';
 	return { id: exercise.id, title: exercise.title, endingTitle, completedAt: latest.updatedAt };
