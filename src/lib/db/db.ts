@@ -111,14 +111,26 @@ export const createDatabase = (
 	return db;
 };
 
+const preloadOnFirstInteraction = () => {
+	if (typeof window === 'undefined') return;
+	const events = ['pointerdown', 'keydown', 'focusin'] as const;
+	const preload = () => {
+		for (const event of events) window.removeEventListener(event, preload, true);
+		void loadRecordSchemas();
+	};
+	for (const event of events) window.addEventListener(event, preload, { capture: true, passive: true });
+};
+
 let instance: AppDatabase | undefined;
 
 /** The app's one database. Created on first use, never during server rendering. */
 export const getDatabase = (): AppDatabase => {
 	if (!instance) {
 		instance = createDatabase();
-		// Fetch the write guard's schemas when the page is idle, so the first save does not wait for them.
-		globalThis.requestIdleCallback?.(() => void loadRecordSchemas());
+		// Fetch the write guard's schemas when the user first reaches for the page (a key, a tap, a
+		// focus), so the first save does not wait for them. Not while the page loads: building them
+		// takes tens of milliseconds, which a slow laptop would spend while the reader starts reading.
+		preloadOnFirstInteraction();
 	}
 	return instance;
 };
