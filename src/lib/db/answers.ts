@@ -1,4 +1,3 @@
-import { liveQuery } from 'dexie';
 import { getDatabase, openForWriting, type AppDatabase } from './db';
 import { checkRecord, loadRecordSchemas } from './guard';
 import { MAX_REV } from './limits';
@@ -51,29 +50,4 @@ export const saveAnswer = async (
 		await db.answers.put(answer);
 		return { status: 'saved', answer };
 	});
-};
-
-/** Calls `onChange` with the stored answer now and whenever any tab changes it. Returns the unsubscribe. */
-export const watchAnswer = (
-	key: AnswerKey,
-	onChange: (answer: Answer | undefined) => void,
-	onError: (error: unknown) => void,
-	db: AppDatabase = getDatabase(),
-): (() => void) => {
-	const subscription = liveQuery(() => db.answers.get(key)).subscribe({ next: onChange, error: onError });
-	return () => subscription.unsubscribe();
-};
-
-/**
- * The other versions of one answer that imports kept (conflict copies, `<question id>--kopia-…`),
- * newest first. Shown beside the answer; they are never edited.
- */
-export const listAnswerCopies = async (key: AnswerKey, db: AppDatabase = getDatabase()): Promise<Answer[]> => {
-	const [owner, scenario, questionId] = key;
-	const prefix = `${questionId}--kopia-`;
-	const copies = await db.answers
-		.where('[owner+scenario+questionId]')
-		.between([owner, scenario, prefix], [owner, scenario, `${prefix}\uffff`])
-		.toArray();
-	return copies.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 };

@@ -1,5 +1,6 @@
 // The functions components use; components never touch the Dexie instance itself.
-export { getAnswer, listAnswers, saveAnswer, toAnswerKey, watchAnswer, type SaveResult } from './answers';
+export { getAnswer, listAnswers, saveAnswer, toAnswerKey, type SaveResult } from './answers';
+export { watchAnswer, watchAnswerCopies } from './answerWatch';
 export { getWriteBlock, onBeforeClose, onWriteBlocked, WriteBlockedError, type WriteBlock } from './db';
 export {
 	countAll,

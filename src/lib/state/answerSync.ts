@@ -1,4 +1,5 @@
-import { saveAnswer, watchAnswer } from '../db/answers';
+import { saveAnswer } from '../db/answers';
+import { watchAnswer } from '../db/answerWatch';
 import { getDatabase, onBeforeClose, type AppDatabase } from '../db/db';
 import { describeSaveError, isQuotaError } from '../db/errors';
 import type { Answer, AnswerKey } from '../db/schema';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getAnswer, listAnswers, saveAnswer, watchAnswer } from '../../../src/lib/db/answers';
+import { getAnswer, listAnswers, saveAnswer } from '../../../src/lib/db/answers';
+import { watchAnswer, watchAnswerCopies } from '../../../src/lib/db/answerWatch';
 import { createDatabase } from '../../../src/lib/db/db';
-import type { AnswerKey } from '../../../src/lib/db/schema';
+import type { Answer, AnswerKey } from '../../../src/lib/db/schema';
 import { deleteAllData, countAll } from '../../../src/lib/db/storage';
 import { freshDatabase } from '../../helpers/db';
 
@@ -46,6 +47,60 @@ describe('saving answers', () => {
 		await expect.poll(() => seen.at(-1)).toBe('Ny text');
 		stop();
 		otherTab.close();
+	});
+
+	it('gives each field of a scenario its own answer, however many follow the scenario together', async () => {
+		const db = freshDatabase();
+		const other: AnswerKey = ['sjalvstudier', 3, 'vem-bestammer'];
+		const elsewhere: AnswerKey = ['sjalvstudier', 2, 'samtycke-successivt'];
+		const seen = {
+			first: [] as (string | undefined)[],
+			second: [] as (string | undefined)[],
+			late: [] as (string | undefined)[],
+		};
+		const fail = (error: unknown) => {
+			throw error;
+		};
+		const stopFirst = watchAnswer(KEY, (answer) => seen.first.push(answer?.text), fail, db);
+		const stopSecond = watchAnswer(other, (answer) => seen.second.push(answer?.text), fail, db);
+		await expect.poll(() => [seen.first, seen.second]).toEqual([[undefined], [undefined]]);
+
+		await saveAnswer(KEY, 'Första', 0, db);
+		await saveAnswer(elsewhere, 'Annat scenario', 0, db);
+		await expect.poll(() => seen.first.at(-1)).toBe('Första');
+		expect(seen.second.every((text) => text === undefined)).toBe(true);
+
+		// A field that starts later gets the stored answer at once, and stopping one field leaves the rest following.
+		const stopLate = watchAnswer(KEY, (answer) => seen.late.push(answer?.text), fail, db);
+		await expect.poll(() => seen.late).toEqual(['Första']);
+		stopFirst();
+		await saveAnswer(other, 'Andra', 0, db);
+		await expect.poll(() => seen.second.at(-1)).toBe('Andra');
+		await saveAnswer(KEY, 'Första, ändrad', 1, db);
+		await expect.poll(() => seen.late.at(-1)).toBe('Första, ändrad');
+		expect(seen.first.at(-1)).toBe('Första');
+		stopSecond();
+		stopLate();
+	});
+
+	it('follows the copies an import kept of one answer, newest first, and never the answer itself', async () => {
+		const db = freshDatabase();
+		const copy = (suffix: string, text: string, updatedAt: string): Answer => ({
+			owner: KEY[0],
+			scenario: KEY[1],
+			questionId: `${KEY[2]}--kopia-${suffix}`,
+			text,
+			rev: 1,
+			updatedAt,
+		});
+		await saveAnswer(KEY, 'Svaret', 0, db);
+		await db.answers.put(copy('aaaaaaaaaaaa', 'Äldre kopia', '2026-11-01T10:00:00.000Z'));
+		let seen: string[] = [];
+		const stop = watchAnswerCopies(KEY, (copies) => (seen = copies.map(({ text }) => text)), undefined, db);
+		await expect.poll(() => seen).toEqual(['Äldre kopia']);
+		await db.answers.put(copy('bbbbbbbbbbbb', 'Nyare kopia', '2026-11-20T10:00:00.000Z'));
+		await expect.poll(() => seen).toEqual(['Nyare kopia', 'Äldre kopia']);
+		stop();
 	});
 
 	it('deletes everything when asked', async () => {
