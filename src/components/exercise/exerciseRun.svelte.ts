@@ -6,6 +6,7 @@ import { createExerciseMachine, type ExerciseMachine } from '../../lib/exercise/
 import { isExerciseContext } from '../../lib/exercise/isExerciseContext';
 import { useActor } from '../../lib/state/useActor.svelte';
 import type { RunnerExercise } from './types';
+import { yieldToMain } from '../../lib/state/yieldToMain';
 
 // IndexedDB (Dexie) loads as the island mounts, beside the first render, not before it: the first
 // decision is on screen and the machine runs while the saved run is read (`view.loaded` holds choices).
@@ -72,6 +73,7 @@ export function createExerciseRun(exercise: RunnerExercise, owner: string, initi
 		void (async () => {
 			try {
 				const { deleteRun, listRuns } = await loadRuns();
+				await yieldToMain();
 				const runs = await listRuns(owner, exercise.id);
 				view.completedRuns = runs.filter(({ status }) => status === 'completed');
 				const active = runs.find(({ status }) => status === 'active');
