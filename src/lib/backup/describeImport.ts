@@ -1,3 +1,4 @@
+import { formatCount } from '../format/bytes';
 import { pluralForm } from '../plural';
 import { BACKUP_TABLES, type BackupTable } from './backupFormat';
 import type { ImportSummary } from './mergeBackup';
@@ -17,12 +18,12 @@ export const describeImport = (summary: ImportSummary): string[] =>
 		const { added, conflicts } = summary[table];
 		const [one, other] = NOUNS[table];
 		return [
-			...(added > 0 ? [`${added} ${pluralForm(added, one, other)} läggs till.`] : []),
+			...(added > 0 ? [`${formatCount(added)} ${pluralForm(added, one, other)} läggs till.`] : []),
 			...(conflicts > 0
 				? [
 						table === 'settings'
-							? `${conflicts} ${pluralForm(conflicts, one, other)} finns redan med ett annat värde: det senast sparade värdet gäller.`
-							: `${conflicts} ${pluralForm(conflicts, one, other)} finns redan med annat innehåll: båda versionerna behålls.`,
+							? `${formatCount(conflicts)} ${pluralForm(conflicts, one, other)} finns redan med ett annat värde: det senast sparade värdet gäller.`
+							: `${formatCount(conflicts)} ${pluralForm(conflicts, one, other)} finns redan med annat innehåll: båda versionerna behålls.`,
 					]
 				: []),
 		];

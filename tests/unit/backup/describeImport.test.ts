@@ -19,6 +19,13 @@ describe('describeImport', () => {
 		]);
 	});
 
+	it('writes large counts as Swedish readers do, with a space between thousands', () => {
+		expect(describeImport(summary({ answers: { added: 25_000, conflicts: 1_200 } }))).toEqual([
+			'25\u00a0000 svar läggs till.',
+			'1\u00a0200 svar finns redan med annat innehåll: båda versionerna behålls.',
+		]);
+	});
+
 	it('uses the plural from two, and says the newest setting wins', () => {
 		expect(
 			describeImport(summary({ groups: { added: 2, conflicts: 0 }, settings: { added: 0, conflicts: 1 } })),
