@@ -239,6 +239,8 @@ test('the quiz explains every answer with its statutes, sums up per topic and le
 test('the certificate shows the date and what was done; a typed name is printed but never stored', async ({ page }) => {
 	await openStudy(page);
 	await scenarioRegion(page, 1).getByRole('checkbox', { name: 'Jag har sett filmen till scenario 1' }).check();
+	// The mark is saved when the next step moves on past the film.
+	await expect(nextStep(page)).toContainText('Scenario 1: reflektionsfrågorna');
 	await page.goto('/scenario/1/');
 	await fill(page, QUESTIONS[0]!, 'För barnets skull.');
 
