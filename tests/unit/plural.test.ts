@@ -23,6 +23,14 @@ describe('countOf', () => {
 	});
 });
 
+describe('pluralForm', () => {
+	it('agrees with Intl.PluralRules("sv") for every count a page shows, and for fractions', () => {
+		const rules = new Intl.PluralRules('sv');
+		for (const count of [...Array.from({ length: 5_000 }, (_, n) => n), 0.5, 1.5, 2.25, 1_000_000])
+			expect(pluralForm(count, 'one', 'other')).toBe(rules.select(count));
+	});
+});
+
 describe('counts in the source', () => {
 	it('never print a bare count before a plural word without the plural helper', () => {
 		// "{n} besvarade" or "${n} ${label}" gave "1 besvarade" and "1 grupper" (issue 11, defect 10).
