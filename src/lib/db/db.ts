@@ -31,6 +31,11 @@ export type AppDatabase = Dexie & {
 	meta: EntityTable<Meta, 'key'>;
 };
 
+// Dexie turns on its debug mode for any page served from localhost, which is how `npm start` serves
+// the app: every table operation then creates a console task for async stack traces, which costs a
+// page tens of milliseconds as it opens the database. Debug mode is for development only.
+Dexie.debug = import.meta.env.DEV;
+
 export const DATABASE_NAME = 'samverkansrummet';
 const SCHEMA_VERSION_KEY = 'schemaVersion';
 
