@@ -56,6 +56,8 @@ const seedFile = () => {
 
 const importFile = async (page, buffer) => {
 	await page.goto(`${ORIGIN}/data/`);
+	// Every island hydrated first, or the file would be chosen before anything listens for it.
+	await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
 	await page.getByLabel('Importera fil').setInputFiles({ name: 'data.json', mimeType: 'application/json', buffer });
 	await page.getByRole('button', { name: 'Importera', exact: true }).waitFor();
 	const began = Date.now();
