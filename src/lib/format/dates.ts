@@ -23,8 +23,36 @@ const LONG_DATE = lazy({ dateStyle: 'long' });
 const TIME = lazy({ hour: '2-digit', minute: '2-digit' });
 const DAY_PARTS = lazy({ year: 'numeric', month: '2-digit', day: '2-digit' });
 
-/** "23 november 2026": the Stockholm day of a moment, as Swedish readers write it. */
-export const toSwedishDate = (value: DateInput): string => LONG_DATE().format(toDate(value));
+const MONTHS = [
+	'januari',
+	'februari',
+	'mars',
+	'april',
+	'maj',
+	'juni',
+	'juli',
+	'augusti',
+	'september',
+	'oktober',
+	'november',
+	'december',
+];
+const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * "23 november 2026": the Stockholm day of a moment, as Swedish readers write it. A calendar date
+ * ("2026-11-23", as sessions store their meeting day) is that day wherever the clock is, so it is
+ * written out by hand: the sessions list shows one per row, and the first formatter a page builds
+ * costs 50–100 ms of its start. A unit test holds the two ways to the same text.
+ */
+export const toSwedishDate = (value: DateInput): string => {
+	const day = typeof value === 'string' ? CALENDAR_DAY.exec(value) : null;
+	const month = day ? MONTHS[Number(day[2]) - 1] : undefined;
+	if (day && month && Number(day[3]) >= 1 && Number(day[3]) <= 31) {
+		return `${Number(day[3])} ${month} ${Number(day[1])}`;
+	}
+	return LONG_DATE().format(toDate(value));
+};
 
 /** "2026-11-23": the Stockholm day of a moment, for `<time datetime>`, file names and date fields. */
 export const toIsoDate = (value: DateInput): string => {

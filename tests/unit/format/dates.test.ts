@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
 	toIsoDate,
@@ -54,6 +55,21 @@ describe('calendar dates', () => {
 		expect(toSwedishDate('2026-03-29')).toBe('29 mars 2026');
 		expect(toIsoDate(new Date('2026-10-25'))).toBe('2026-10-25');
 		expect(toSwedishDate(new Date('2026-12-31'))).toBe('31 december 2026');
+	});
+
+	it('writes every calendar date by hand exactly as Intl.DateTimeFormat("sv-SE") does', () => {
+		const intl = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' });
+		fc.assert(
+			fc.property(fc.date({ min: new Date('1000-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }), (date) => {
+				const day = date.toISOString().slice(0, 10);
+				expect(toSwedishDate(day)).toBe(intl.format(new Date(day)));
+			}),
+			{ numRuns: 3_000 },
+		);
+		for (let time = Date.UTC(2024, 0, 1); time < Date.UTC(2029, 0, 1); time += 86_400_000) {
+			const day = new Date(time).toISOString().slice(0, 10);
+			expect(toSwedishDate(day)).toBe(intl.format(new Date(day)));
+		}
 	});
 });
 
