@@ -37,6 +37,29 @@ describe('merging an import into stored data', () => {
 		});
 	});
 
+	// Stores smaller than the file are read whole, larger ones key by key (mergeBackup's storedReader): the
+	// same conflicts, copies and additions either way.
+	it.each([
+		['a store larger than the file (read by key)', 5, 2],
+		['a store no larger than the file (read whole)', 2, 5],
+	])('finds every stored version with %s', async (_, storedCount, fileCount) => {
+		const answer = (index: number, text: string) => ({
+			owner: 'sjalvstudier',
+			scenario: 2,
+			questionId: `fraga-${index}`,
+			text,
+			rev: 1,
+			updatedAt: T,
+		});
+		const db = freshDatabase();
+		await importBackup(fileWith({ answers: Array.from({ length: storedCount }, (_, i) => answer(i, `Lagrat ${i}`)) }), db);
+		const file = Array.from({ length: fileCount }, (_, i) => answer(i, i === 0 ? 'Lagrat 0' : `Från filen ${i}`));
+		const summary = await importBackup(fileWith({ answers: file }), db);
+		const overlap = Math.min(storedCount, fileCount);
+		expect(summary.answers).toEqual({ added: fileCount - overlap, conflicts: overlap - 1, unchanged: 1 });
+		expect(await listAnswers('sjalvstudier', db)).toHaveLength(storedCount + fileCount - 1);
+	});
+
 	it('keeps a differing group beside the stored one under a fresh id, references untouched', async () => {
 		const db = freshDatabase();
 		const group = { id: 'g1', name: 'SSPF Norra', createdAt: T, updatedAt: T };
