@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { holdTable } from '../helpers/e2e';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/film');
 const FILM = join(FIXTURES, 'scenario-1.webm');
@@ -91,6 +92,38 @@ test('films: the delete question names them, they go, and their own export bring
 	await expect(section.locator('dd').filter({ hasText: 'scenario-1.sv.vtt' })).toBeVisible();
 	const video = section.locator('video');
 	await expect.poll(() => video.evaluate((element: HTMLVideoElement) => element.readyState)).toBeGreaterThan(0);
+});
+
+test('a film export and a film import show how far they have come while they work, and clear it when done', async ({
+	page,
+	context,
+}) => {
+	await addFilmWithCaptions(page);
+	await openDataPage(page);
+	const exportSection = page.getByRole('region', { name: 'Exportera filmfiler' });
+	await expect(exportSection.getByText(/^En filmfil är sparad här/)).toBeVisible();
+
+	// Another window writing films at this moment: the export waits for it, and says it is working.
+	let release = await holdTable(context, 'films');
+	const download = page.waitForEvent('download');
+	await exportSection.getByRole('button', { name: 'Exportera filmfiler' }).click();
+	await expect(exportSection.getByRole('progressbar', { name: 'Förbereder filmfilerna' })).toBeVisible();
+	await release();
+	const archive = readFileSync(await (await download).path());
+	await expect(exportSection.getByRole('status')).toHaveText(/med en filmfil har laddats ned\.$/);
+	await expect(exportSection.getByRole('progressbar')).toHaveCount(0);
+
+	const importSection = page.getByRole('region', { name: 'Läs in filmfiler' });
+	release = await holdTable(context, 'films');
+	await page.getByLabel('Fil med filmfiler').setInputFiles({
+		name: 'filmer.filmarkiv',
+		mimeType: 'application/octet-stream',
+		buffer: archive,
+	});
+	await expect(importSection.getByRole('progressbar', { name: 'Kontrollerar filen' })).toBeVisible();
+	await release();
+	await expect(page.getByRole('heading', { name: 'Det här händer om du läser in filmfilerna' })).toBeFocused();
+	await expect(importSection.getByRole('progressbar')).toHaveCount(0);
 });
 
 test('a damaged or foreign film file gets one Swedish alert and changes nothing', async ({ page }) => {

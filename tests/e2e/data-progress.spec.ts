@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openWithIsland } from '../helpers/e2e';
+import { holdTable, openWithIsland } from '../helpers/e2e';
 
 const ANSWERS = 25_000;
 const SESSIONS = 500;
@@ -77,4 +77,29 @@ test('an import that takes over a second shows its progress once that second has
 		timeout: 60_000,
 	});
 	await expect(section.getByRole('progressbar')).toHaveCount(0);
+});
+
+test('an export held up for over a second shows its progress once that second has passed, and clears it when the file is ready', async ({
+	page,
+	context,
+}) => {
+	await page.clock.install();
+	await openWithIsland(page, '/data/');
+	const section = page.getByRole('region', { name: 'Exportera', exact: true });
+	// Another window writing answers at this moment: the export's read waits for it.
+	const release = await holdTable(context, 'answers');
+	await page.clock.pauseAt(Date.now() + 1_000);
+	const download = page.waitForEvent('download');
+	await section.getByRole('button', { name: 'Exportera all data' }).click();
+	await expect(section.getByRole('button', { name: 'Exportera all data' })).toBeDisabled();
+	await expect(section.getByRole('progressbar')).toHaveCount(0);
+	await page.clock.runFor(1_000);
+	await expect(section.getByRole('progressbar', { name: 'Exporterar …' })).toBeVisible();
+
+	await release();
+	await page.clock.resume();
+	expect((await download).suggestedFilename()).toMatch(/^samverkansrummet-.*\.json$/);
+	await expect(section.getByRole('status').filter({ hasText: /har laddats ned\.$/ })).toBeVisible();
+	await expect(section.getByRole('progressbar')).toHaveCount(0);
+	await expect(section.getByRole('button', { name: 'Exportera all data' })).toBeEnabled();
 });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 /** The WCAG levels every page is held to. */
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -52,3 +52,43 @@ export const readStoredRecords = (page: Page, table: string): Promise<unknown[]>
 			}),
 		table,
 	);
+
+/**
+ * Holds one IndexedDB table of the app busy from another tab of the same browser, as a second window
+ * writing at that moment would: any transaction of the page that touches the table waits until
+ * `release` is called. For showing, deterministically, what a page shows while its work is under way.
+ */
+export const holdTable = async (context: BrowserContext, table: string) => {
+	const holder = await context.newPage();
+	await holder.goto('/om/');
+	await holder.evaluate(
+		(name) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('samverkansrummet');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const database = open.result;
+					const transaction = database.transaction(name, 'readwrite');
+					const store = transaction.objectStore(name);
+					const state = window as unknown as { holding: boolean; released: Promise<void> };
+					state.holding = true;
+					state.released = new Promise((done) => (transaction.oncomplete = () => (database.close(), done())));
+					// A transaction stays open while it has requests: keep one going until released.
+					const spin = () => {
+						if (state.holding) store.count().onsuccess = spin;
+					};
+					spin();
+					resolve();
+				};
+			}),
+		table,
+	);
+	return async () => {
+		await holder.evaluate(() => {
+			const state = window as unknown as { holding: boolean; released: Promise<void> };
+			state.holding = false;
+			return state.released;
+		});
+		await holder.close();
+	};
+};
