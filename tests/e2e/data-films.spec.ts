@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { holdTable } from '../helpers/e2e';
+import { expectAxeClean as expectPageAxeClean, holdTable } from '../helpers/e2e';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/film');
 const FILM = join(FIXTURES, 'scenario-1.webm');
 const CAPTIONS = join(FIXTURES, 'scenario-1.sv.vtt');
 
 /** axe on the film import section (the whole page is checked in data.spec.ts; this keeps the run short). */
-const expectAxeClean = async (page: Page) => {
-	const { violations } = await new AxeBuilder({ page })
-		.include('section[aria-labelledby="las-in-filmer"]')
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
-};
+const expectAxeClean = (page: Page) => expectPageAxeClean(page, { include: 'section[aria-labelledby="las-in-filmer"]' });
 
 // Each journey crosses several pages and stores a film: give it the slow-test allowance on a busy machine.
 test.slow();

@@ -1,15 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAxeClean } from '../helpers/e2e';
 import { cutNetwork, ownPort, startDistServer, visitOnceOnline } from '../helpers/offline';
 
-const expectNoAxeViolations = async (page: Page, where: string) => {
-	const { violations } = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	expect(violations.map(({ id, nodes }) => `${where} ${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual(
-		[],
-	);
-};
+const expectNoAxeViolations = (page: Page, where: string) => expectAxeClean(page, { label: where });
 
 const heading = (page: Page) => page.locator('#dela-rubrik');
 
