@@ -3,6 +3,7 @@ import { getDatabase, openForWriting, type AppDatabase } from '../db/db';
 import { BACKUP_TABLE_LABELS, BACKUP_TABLES, MAX_RECORDS, type BackupTable } from './backupFormat';
 import type { Backup } from './backupSchema';
 import { canonicalJson, contentHash } from './canonical';
+import { keyOf, storedReader, type Row } from './storedReader';
 
 /** What an import does to one kind of record. */
 export interface TableChanges {
@@ -13,13 +14,8 @@ export interface TableChanges {
 }
 export type ImportSummary = Record<BackupTable, TableChanges>;
 
-type Row = Record<string, unknown>;
-
 /** Marks a conflict copy of an answer: `<question id>--kopia-<12 characters of its hash>`. */
 export const COPY_SUFFIX = /--kopia-[a-z0-9]{12}$/;
-
-const keyOf = (table: BackupTable, row: Row): unknown =>
-	table === 'answers' ? [row.owner, row.scenario, row.questionId] : table === 'settings' ? row.key : row.id;
 
 /**
  * A total order on versions of one record, the same on every device: the later `updatedAt` wins, and
@@ -53,22 +49,6 @@ export class ImportLimitError extends Error {
 		this.name = 'ImportLimitError';
 	}
 }
-
-/**
- * How planMerge finds the stored versions of records: by their keys, one bulk read per round; or, when
- * the table holds no more records than the file, by reading the whole table once. IndexedDB answers a
- * key with a request of its own, so 25,000 answers into an empty or small store would otherwise cost
- * 25,000 requests (about a second on a laptop) to learn that none is there.
- */
-const storedReader = async (db: AppDatabase, table: BackupTable, storedCount: number, incoming: number) => {
-	if (storedCount > incoming) {
-		return async (rows: Row[]) =>
-			(await db.table(table).bulkGet(rows.map((row) => keyOf(table, row) as never))) as (Row | undefined)[];
-	}
-	const all = storedCount === 0 ? [] : ((await db.table(table).toArray()) as Row[]);
-	const byKey = new Map(all.map((row) => [JSON.stringify(keyOf(table, row)), row]));
-	return async (rows: Row[]) => rows.map((row) => byKey.get(JSON.stringify(keyOf(table, row))));
-};
 
 /**
  * Works out every write an import needs, reading stored records inside the caller's transaction.
@@ -124,8 +104,7 @@ const planMerge = async (db: AppDatabase, backup: Backup) => {
 			work = next;
 		}
 		for (const change of outcome) summary[table][change]++;
-		if (created.size > 0 && storedCount + created.size > MAX_RECORDS[table])
-			throw new ImportLimitError(table);
+		if (created.size > 0 && storedCount + created.size > MAX_RECORDS[table]) throw new ImportLimitError(table);
 	}
 	return { summary, writes };
 };
