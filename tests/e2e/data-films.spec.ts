@@ -8,7 +8,8 @@ const FILM = join(FIXTURES, 'scenario-1.webm');
 const CAPTIONS = join(FIXTURES, 'scenario-1.sv.vtt');
 
 /** axe on the film import section (the whole page is checked in data.spec.ts; this keeps the run short). */
-const expectAxeClean = (page: Page) => expectPageAxeClean(page, { include: 'section[aria-labelledby="las-in-filmer"]' });
+const expectAxeClean = (page: Page) =>
+	expectPageAxeClean(page, { include: 'section[aria-labelledby="las-in-filmer"]' });
 
 // Each journey crosses several pages and stores a film: give it the slow-test allowance on a busy machine.
 test.slow();
