@@ -53,7 +53,10 @@ export class AnswerSync {
 		return () => {
 			stopWatching();
 			stopFlushOnClose();
-			clearTimeout(this.#timer);
+			// The field goes away (another step, another view): what it holds is saved now, not left as a
+			// draft until the question is opened again. A restored draft would otherwise never reach the
+			// minutes.
+			void this.flush();
 		};
 	}
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getAnswer, saveAnswer } from '../../../src/lib/db/answers';
 import { createDatabase, type AppDatabase } from '../../../src/lib/db/db';
 import type { AnswerKey } from '../../../src/lib/db/schema';
-import type { DraftStore } from '../../../src/lib/state/answerDraft';
+import { readDraft, writeDraft, type DraftStore } from '../../../src/lib/state/answerDraft';
 import { AnswerSync, SAVE_DELAY_MS } from '../../../src/lib/state/answerSync';
 import { freshDatabase } from '../../helpers/db';
 
@@ -120,13 +120,36 @@ describe('an answer field', () => {
 	});
 });
 
+describe('leaving a field', () => {
+	it('keeps the typing as a draft at once, and saves it when the field is left before the pause ends', async () => {
+		const db = freshDatabase();
+		const drafts = memoryDrafts();
+		const { field } = await openField(db, drafts);
+		field.edit('Skrivet, sedan nästa steg');
+		expect(readDraft(drafts, KEY)).toEqual({ text: 'Skrivet, sedan nästa steg', baseRev: 0 });
+		// The step changes: the field goes away before its save delay has passed.
+		cleanups.splice(0).forEach((cleanup) => cleanup());
+		await expect.poll(() => getAnswer(KEY, db)).toMatchObject({ text: 'Skrivet, sedan nästa steg', rev: 1 });
+		expect(drafts.items.size).toBe(0);
+	});
+
+	it('saves a restored draft when the field is left before the pause ends', async () => {
+		const db = freshDatabase();
+		const drafts = memoryDrafts();
+		writeDraft(drafts, KEY, { text: 'Återställt utkast', baseRev: 0 });
+		const { field } = await openField(db, drafts);
+		expect(field.view).toMatchObject({ text: 'Återställt utkast', status: 'unsaved' });
+		cleanups.splice(0).forEach((cleanup) => cleanup());
+		await expect.poll(() => getAnswer(KEY, db)).toMatchObject({ text: 'Återställt utkast', rev: 1 });
+	});
+});
+
 describe('a draft left by a tab closed mid-save', () => {
 	it('is restored and saved when nobody saved since', async () => {
 		const db = freshDatabase();
 		const drafts = memoryDrafts();
-		const { field: closing } = await openField(db, drafts);
-		closing.edit('Halvskriven mening');
-		cleanups.splice(0).forEach((cleanup) => cleanup()); // the tab closes before the save
+		// What a tab closed mid-save leaves behind: the draft, on the revision it had loaded.
+		writeDraft(drafts, KEY, { text: 'Halvskriven mening', baseRev: 0 });
 
 		const { field } = await openField(db, drafts);
 		expect(field.view).toMatchObject({ text: 'Halvskriven mening', status: 'unsaved' });
@@ -138,9 +161,8 @@ describe('a draft left by a tab closed mid-save', () => {
 	it('becomes a conflict when another tab saved after it was written', async () => {
 		const db = freshDatabase();
 		const drafts = memoryDrafts();
-		const { field: closing } = await openField(db, drafts);
-		closing.edit('Halvskriven mening');
-		cleanups.splice(0).forEach((cleanup) => cleanup());
+		// What a tab closed mid-save leaves behind: the draft, on the revision it had loaded.
+		writeDraft(drafts, KEY, { text: 'Halvskriven mening', baseRev: 0 });
 		await saveAnswer(KEY, 'Sparat i en annan flik', 0, db);
 
 		const { field } = await openField(db, drafts);
