@@ -103,7 +103,7 @@ test('a whole session with the keyboard: every step, answers kept across a reloa
 	await expectAxeClean(page, { label: 'exercise feedback' });
 	while (!(await page.getByRole('heading', { name: 'Sammanfattning' }).isVisible())) await chooseFirst(page);
 	await page.keyboard.press('Escape');
-	await page.locator('body').press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
 
 	await expect(stepHeading(page)).toHaveText('Avslutning');
 	await tabTo(page, page.getByRole('textbox', { name: 'Det här tar vi med oss' }));
@@ -117,8 +117,10 @@ test('a whole session with the keyboard: every step, answers kept across a reloa
 	await page.keyboard.press('ArrowDown');
 	await expect(page.getByRole('combobox', { name: 'Ansvarig verksamhet' })).toHaveValue('socialtjänst');
 	await expectAxeClean(page, { label: 'wrap-up' });
+	// Esc leaves the field for the slide's heading, never the page body, and the step keys work at once.
 	await page.keyboard.press('Escape');
-	await page.locator('body').press('ArrowRight');
+	await expect(stepHeading(page)).toBeFocused();
+	await page.keyboard.press('ArrowRight');
 
 	await expect(stepHeading(page)).toHaveText('Sammanfattning');
 	await expectAxeClean(page, { label: 'summary' });
@@ -189,8 +191,12 @@ test('presentation mode: large type, timer controls, a pause screen, jumping bet
 	await expectAxeClean(page, { label: 'pause' });
 	await page.keyboard.press('Escape');
 	await expect(pause).toBeHidden();
-	// The native dialog hands focus back to the control that opened it, not to the page body.
-	await expect(page.getByRole('button', { name: 'Paus', exact: true })).toBeFocused();
+	// The meeting resumes on its slide: focus is on the step's heading, and → goes on at once.
+	await expect(stepHeading(page)).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	await expect(stepHeading(page)).toHaveText('Film');
+	await page.keyboard.press('ArrowLeft');
+	await expect(stepHeading(page)).toHaveText('Inledning');
 
 	await page.getByRole('navigation', { name: 'Samtalets steg' }).getByRole('button', { name: 'Avslutning' }).click();
 	await expect(stepHeading(page)).toHaveText('Avslutning');
@@ -240,4 +246,35 @@ test('sessions list: resume, same set-up again, delete with confirmation; a grou
 	await newest.getByRole('button', { name: 'Ja, radera samtalet' }).click();
 	await expect(page.getByRole('listitem').filter({ hasText: 'SIG Centrum' })).toHaveCount(1);
 	await expectAxeClean(page, { label: 'sessions list' });
+});
+
+test('a presentation clicker runs the meeting: PageDown and PageUp move, Space after a click moves on instead of pressing the button again', async ({
+	page,
+}) => {
+	await startSession(page, 'Klickergruppen', 1);
+	await page.keyboard.press('PageDown');
+	await expect(stepHeading(page)).toHaveText('Film');
+	await page.keyboard.press('PageUp');
+	await expect(stepHeading(page)).toHaveText('Inledning');
+
+	// A click on "+5 min" leaves focus there; Space from a clicker or the keyboard then means "next".
+	const timer = page.getByRole('timer');
+	await expect(timer).toContainText('av 3 min');
+	await page.getByRole('button', { name: '+5 min' }).click();
+	await expect(timer).toContainText('av 8 min');
+	await page.keyboard.press('Space');
+	await expect(stepHeading(page)).toHaveText('Film');
+	await expect(timer).toContainText(/av \d+ min/);
+	await page.keyboard.press('PageUp');
+	await expect(stepHeading(page)).toHaveText('Inledning');
+
+	// A button reached with the keyboard keeps Space as its own.
+	await page.getByRole('button', { name: 'Pausa tiden' }).click();
+	await expect(timer).toContainText('(pausad)');
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Starta tiden' })).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(timer).not.toContainText('(pausad)');
+	await expect(stepHeading(page)).toHaveText('Inledning');
 });
