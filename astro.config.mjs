@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
 import pagefind from 'astro-pagefind';
+import { lazyStylesheets } from './src/integrations/lazyStylesheets';
 import { serviceWorker } from './src/integrations/serviceWorker';
 
 export default defineConfig({
@@ -38,5 +39,5 @@ export default defineConfig({
 		},
 	},
 	// The service worker comes last: it precaches what the others wrote, the search index included.
-	integrations: [mdx(), svelte(), pagefind(), serviceWorker()],
+	integrations: [mdx(), svelte(), lazyStylesheets(), pagefind(), serviceWorker()],
 });

@@ -204,6 +204,36 @@ test('presentation mode: large type, timer controls, a pause screen, jumping bet
 	await expectAxeClean(page, { label: 'presentation' });
 });
 
+test('the exercise step loads its view and its styles inside a session', async ({ page }) => {
+	// The step is imported lazily, and its component's styles are a file of their own here (on
+	// /ovning/ they are inlined): a missing file made the import fail and the step never appear.
+	const missingFiles: string[] = [];
+	page.on('response', (response) => {
+		if (response.status() >= 400) missingFiles.push(response.url());
+	});
+	await startSession(page, 'Samverkansgruppen Öster', 2);
+	await page.getByRole('navigation', { name: 'Samtalets steg' }).getByRole('button', { name: 'Övning' }).click();
+	await expect(stepHeading(page)).toHaveText('Övning');
+	const decision = page
+		.getByRole('group')
+		.filter({ has: page.getByRole('radio') })
+		.first();
+	await expect(decision).toBeVisible();
+	await expect(decision.locator('legend')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Välj' })).toBeVisible();
+	// The fieldset's frame and the legend's weight come from DecisionForm's own styles.
+	await expect(decision).toHaveCSS('border-top-width', '1px');
+	await expect(decision.locator('legend')).toHaveCSS('font-weight', '700');
+
+	await decision.getByRole('radio').first().check();
+	await page.getByRole('button', { name: 'Välj' }).click();
+	const feedback = page.locator('.feedback').first();
+	await expect(feedback.getByRole('heading', { name: /^Ditt val:/ })).toBeVisible();
+	const borderLeft = await feedback.evaluate((element) => parseFloat(getComputedStyle(element).borderLeftWidth));
+	expect(borderLeft).toBeGreaterThan(0);
+	expect(missingFiles).toEqual([]);
+});
+
 test('sessions list: resume, same set-up again, delete with confirmation; a group follows up last time', async ({
 	page,
 }) => {
