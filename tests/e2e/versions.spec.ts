@@ -1,4 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { CURRENT_SCHEMA_VERSION } from '../../src/lib/db/schema';
+
+/** The schema version of a release newer than this code. */
+const NEWER = CURRENT_SCHEMA_VERSION + 1;
 
 const QUESTION = 'Vilka olika kontaktvägar har ni till varandra?';
 
@@ -39,7 +43,7 @@ const openAsNewerRelease = (page: Page, schemaVersion: number) =>
 
 test('a database written by a newer release opens read-only with a clear message', async ({ page }) => {
 	await page.goto('/om/');
-	await openAsNewerRelease(page, 2);
+	await openAsNewerRelease(page, NEWER);
 	await page.goto('/scenario/1/');
 	const banner = page.getByRole('alert').filter({ hasText: 'En nyare version av Samverkansrummet har sparat data' });
 	await expect(banner).toBeVisible();
@@ -72,7 +76,7 @@ test('another tab upgrading the database: this tab saves what it has, lets go an
 
 	const newTab = await context.newPage();
 	await newTab.goto('/om/');
-	await openAsNewerRelease(newTab, 2);
+	await openAsNewerRelease(newTab, NEWER);
 
 	await expect(
 		oldTab

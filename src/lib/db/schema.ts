@@ -75,6 +75,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		// The first version has no older rows to change.
 		upgrade: undefined,
 	},
+	{
+		version: 2,
+		description:
+			'Sessions indexed by meeting date and creation time, so the sessions list reads only the page it shows.',
+		stores: { sessions: 'id, groupId, updatedAt, [date+createdAt]' },
+		// IndexedDB builds the new index from the stored rows; no row changes.
+		upgrade: undefined,
+	},
 ];
 
 /** The schema version this code writes. */

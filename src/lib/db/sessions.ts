@@ -1,9 +1,9 @@
 import type { Agenda, RoleCounts } from '../session/agenda';
 import { getDatabase, openForWriting, type AppDatabase } from './db';
-import { byCodeUnits } from '../compare';
 import { checkRecord, loadRecordSchemas } from './guard';
 import type { Group, Session } from './schema';
 import { sessionOwner } from '../sessionOwner';
+import { newestFirst } from './sessionList';
 
 /** An action agreed at the end of a session: what, which role owns it (never a name), by when. */
 export type { SessionAction } from '../../schemas/records';
@@ -28,6 +28,8 @@ export interface NewSession {
 
 /** Kept here for the components that import it from this module; built in lib/sessionOwner.ts. */
 export { sessionOwner };
+/** The lists of sessions, newest first (sessionList.ts). */
+export { listRecentSessions, listSessions, type SessionPage } from './sessionList';
 
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('sv') === b.trim().toLocaleLowerCase('sv');
 
@@ -75,35 +77,6 @@ export const getSession = async (
 	const session = await db.sessions.get(id);
 	if (!session) return undefined;
 	return { session, group: await db.groups.get(session.groupId) };
-};
-
-const newestFirst = (a: StoredSession, b: StoredSession) =>
-	byCodeUnits(b.date, a.date) || byCodeUnits(b.createdAt, a.createdAt);
-
-/** Every session with its group, newest first. */
-export const listSessions = async (db: AppDatabase = getDatabase()): Promise<SessionWithGroup[]> => {
-	const [sessions, groups] = await Promise.all([db.sessions.toArray(), db.groups.toArray()]);
-	const byId = new Map(groups.map((group) => [group.id, group]));
-	return sessions.sort(newestFirst).map((session) => ({ session, group: byId.get(session.groupId) }));
-};
-
-/** One page of the sessions list: the newest sessions with their groups, and how many sessions there are. */
-export interface SessionPage {
-	items: SessionWithGroup[];
-	total: number;
-}
-
-/**
- * The newest `limit` sessions with their groups, newest first, and the number of sessions. No index holds the
- * meeting date, so every session is read to sort them, but only one page's groups are read and only one page
- * is handed on to be rendered, which is what made a list of 500 slow.
- */
-export const listRecentSessions = async (limit: number, db: AppDatabase = getDatabase()): Promise<SessionPage> => {
-	const sessions = (await db.sessions.toArray()) as StoredSession[];
-	const page = sessions.sort(newestFirst).slice(0, limit);
-	const groups = await db.groups.bulkGet([...new Set(page.map(({ groupId }) => groupId))]);
-	const byId = new Map(groups.filter((group) => group !== undefined).map((group) => [group.id, group]));
-	return { items: page.map((session) => ({ session, group: byId.get(session.groupId) })), total: sessions.length };
 };
 
 /** Saves changes to a session. */

@@ -6,11 +6,14 @@ import { describeSaveError, isUpgradeError } from '../../../src/lib/db/errors';
 import { saveAnswer } from '../../../src/lib/db/answers';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '../../../src/lib/db/schema';
 import { V1_RECORDS, V1_STORES } from '../../fixtures/db/v1';
+import { V2_RECORDS, V2_STORES } from '../../fixtures/db/v2';
+import { listRecentSessions } from '../../../src/lib/db/sessions';
 import { dumpDatabase } from '../../helpers/db';
 
 /** A fixture of the stored shape for every released schema version. */
 const FIXTURES: Record<number, { stores: Record<string, string>; records: Record<string, unknown[]> }> = {
 	1: { stores: V1_STORES, records: V1_RECORDS },
+	2: { stores: V2_STORES, records: V2_RECORDS },
 };
 
 let counter = 0;
@@ -60,6 +63,17 @@ describe('schema upgrades', () => {
 			db.close();
 		});
 	}
+
+	it('index the sessions of a version 1 database by date, so the list finds them', async () => {
+		const name = uniqueName();
+		await seedOldDatabase(name, 1);
+		const db = createDatabase(name);
+		const page = await listRecentSessions(20, db);
+		expect(page.total).toBe(V1_RECORDS.sessions.length);
+		expect(await db.sessions.orderBy('[date+createdAt]').count()).toBe(V1_RECORDS.sessions.length);
+		expect(page.items.map(({ session }) => session.id)).toEqual(V1_RECORDS.sessions.map(({ id }) => id));
+		db.close();
+	});
 
 	it('ran every upgrade a version declares (a version whose upgrade no test calls fails here)', () => {
 		const declared = SCHEMA_VERSIONS.filter(({ upgrade }) => upgrade).map(({ version }) => version);
