@@ -1,9 +1,8 @@
 // Scale benchmark (PRODUCT.md C7): with 500 sessions and 25,000 answers stored, how long do the
 // sessions list, an export, an import into an empty profile and a single autosave take, in the
-// real browser against the built site? Prints figures against the targets. Two are to become budgets
-// (issue 12): the sessions list under 200 ms and the import of 25,000 answers under 3 s. A figure marked
-// `enforced` over its target fails `npm run bench` and this script; until these two have been measured
-// green on a quiet machine they are reported only, like the others.
+// real browser against the built site? Prints figures against the targets. Two are budgets (issue 12):
+// the sessions list under 200 ms and the import of 25,000 answers under 3 s. A figure marked `enforced`
+// over its target fails `npm run bench` and this script; the others are reported only.
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findSystemChromium } from './lib/chromium.mjs';
@@ -60,10 +59,24 @@ const importFile = async (page, buffer) => {
 	await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
 	await page.getByLabel('Importera fil').setInputFiles({ name: 'data.json', mimeType: 'application/json', buffer });
 	await page.getByRole('button', { name: 'Importera', exact: true }).waitFor();
-	const began = Date.now();
+	// Timed in the page, from the click to the moment the page says the file is read in (a
+	// MutationObserver), so that Playwright's polling, which backs off to half a second, is not counted.
+	await page.evaluate(() => {
+		window.importTime = new Promise((resolve) => {
+			let began = 0;
+			document.addEventListener('click', () => (began = performance.now()), { capture: true, once: true });
+			const observer = new MutationObserver(() => {
+				const statuses = [...document.querySelectorAll('[role="status"]')];
+				if (!began || !statuses.some((status) => status.textContent.includes('är inläst'))) return;
+				observer.disconnect();
+				resolve(performance.now() - began);
+			});
+			observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+		});
+	});
 	await page.getByRole('button', { name: 'Importera', exact: true }).click();
 	await page.getByRole('status').filter({ hasText: 'är inläst' }).waitFor({ timeout: 120_000 });
-	return Date.now() - began;
+	return page.evaluate(() => window.importTime);
 };
 
 export const runScaleBench = async () => {
@@ -94,10 +107,12 @@ export const runScaleBench = async () => {
 			observer.observe(document, { childList: true, subtree: true });
 		});
 		const listTimes = [];
-		for (let run = 0; run < 3; run++) {
+		// One visit first that is not counted, as for Lighthouse: the first load in a fresh tab compiles
+		// every script, which a facilitator returning to the list does not wait for again.
+		for (let run = -1; run < 5; run++) {
 			await listPage.goto(`${ORIGIN}/samtal/`);
 			await listPage.getByRole('button', { name: `Visa ${PAGE} samtal till` }).waitFor({ timeout: 60_000 });
-			listTimes.push(await listPage.evaluate(() => window.listShownAt));
+			if (run >= 0) listTimes.push(await listPage.evaluate(() => window.listShownAt));
 		}
 		const shown = await listPage.locator('.session-list > li').count();
 		if (shown !== PAGE) throw new Error(`The sessions list shows ${shown} sessions at first, not ${PAGE}.`);
@@ -107,11 +122,10 @@ export const runScaleBench = async () => {
 		);
 		await listPage.close();
 		figures.push({
-			what: `Sessions list, ${SESSIONS} sessions stored, first ${PAGE} rendered (median of 3, from navigation)`,
-			ms: listTimes.sort((a, b) => a - b)[1],
+			what: `Sessions list, ${SESSIONS} sessions stored, first ${PAGE} rendered (median of 5 after one warm-up, from navigation)`,
+			ms: listTimes.sort((a, b) => a - b)[2],
 			target: 200,
-			// Not yet enforced: first measured under heavy load only (see issue 12). Turn on once green.
-			enforced: false,
+			enforced: true,
 			note: `DOM ready at ${Math.round(islandStart)} ms`,
 		});
 
@@ -136,8 +150,7 @@ export const runScaleBench = async () => {
 			what: `Import of that export (${ANSWERS} answers) into an empty profile`,
 			ms: await importFile(await empty.newPage(), readFileSync(exported)),
 			target: 3000,
-			// Not yet enforced: first measured under heavy load only (see issue 12). Turn on once green.
-			enforced: false,
+			enforced: true,
 		});
 		await empty.close();
 
