@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { LIMITS } from '../lib/db/limits';
 import { ROLES, SESSION_STEPS, TIMED_STEPS } from '../lib/session/agenda';
+import { checkMeetingDate } from '../lib/session/meetingDate';
 
 // No JIT: zod would otherwise probe `new Function` once, which the site's Content-Security-Policy
 // (no 'unsafe-eval') reports as a violation. Set before the schemas below are built, since zod reads
@@ -51,7 +52,10 @@ export const SessionActionSchema = z.strictObject({
 	/** Which role owns it (a key of ROLES), or empty; never a name. */
 	ownerRole: z.union([z.enum(Object.keys(ROLES) as [keyof typeof ROLES]), z.literal('')]),
 	/** By when: YYYY-MM-DD, or empty. */
-	due: z.union([z.iso.date(), z.literal('')]),
+	due: z.union([
+		z.iso.date().refine((value) => checkMeetingDate(value) === undefined, 'datumet ligger utanför 2020–2099'),
+		z.literal(''),
+	]),
 });
 
 /** The session machine's persisted snapshot (createSessionMachine): its state must be a step. */
@@ -88,8 +92,8 @@ export const SessionSchema = z.strictObject({
 	groupId: Id,
 	/** Which film scenario the meeting is about. */
 	scenario: Scenario,
-	/** Meeting date, YYYY-MM-DD. */
-	date: z.iso.date(),
+	/** Meeting date, YYYY-MM-DD, within the bounds a meeting can have (lib/session/meetingDate.ts). */
+	date: z.iso.date().refine((value) => checkMeetingDate(value) === undefined, 'mötets datum ligger utanför 2020–2099'),
 	/** When the session was created (ISO). */
 	createdAt: Timestamp,
 	/** When the session last changed (ISO). */

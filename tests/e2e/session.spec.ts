@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { OFFICIAL_THEMES } from '../fixtures/officialTexts';
-import { expectAxeClean, readStoredRecords } from '../helpers/e2e';
+import { expectAxeClean, openWithIsland, readStoredRecords } from '../helpers/e2e';
 
 const ALL_QUESTIONS = OFFICIAL_THEMES.flatMap(({ questions }) => [...questions]);
 
@@ -307,4 +307,74 @@ test('a presentation clicker runs the meeting: PageDown and PageUp move, Space a
 	await page.keyboard.press('Space');
 	await expect(timer).not.toContainText('(pausad)');
 	await expect(stepHeading(page)).toHaveText('Inledning');
+});
+
+test('"Nytt samtal" checks itself in Swedish, keeps dates within bounds, and gives focus back when closed', async ({
+	page,
+}) => {
+	await openWithIsland(page, '/samtal/');
+	const open = page.getByRole('button', { name: 'Nytt samtal' });
+	await open.click();
+	const form = page.getByRole('form', { name: 'Nytt samtal' });
+	// The app's own messages, not the browser's bubbles.
+	expect(await form.evaluate((element: HTMLFormElement) => element.noValidate)).toBe(true);
+	await form.getByRole('button', { name: 'Starta' }).click();
+	await expect(form.getByRole('alert')).toHaveText('Skriv gruppens namn.');
+	await expect(form.getByLabel('Gruppens namn')).toBeFocused();
+
+	await form.getByLabel('Gruppens namn').fill('Datumgruppen');
+	await form.getByLabel('Datum').fill('0002-12-03');
+	await form.getByRole('button', { name: 'Starta' }).click();
+	await expect(form.getByRole('alert')).toHaveText('Välj ett datum mellan 1 januari 2020 och 31 december 2099.');
+	await expect(form.getByLabel('Datum')).toBeFocused();
+	await expect(form.getByLabel('Datum')).toHaveAttribute('max', '2099-12-31');
+
+	await form.getByRole('button', { name: 'Avbryt' }).click();
+	await expect(form).toBeHidden();
+	await expect(open).toBeFocused();
+	await expect(page.getByText('Inga samtal ännu.')).toBeVisible();
+});
+
+test('actions: a new one gets focus, a removed one hands focus to its neighbour or to "Lägg till åtgärd"', async ({
+	page,
+}) => {
+	await startSession(page, 'Åtgärdsgruppen', 1);
+	await page.getByRole('navigation', { name: 'Samtalets steg' }).getByRole('button', { name: 'Avslutning' }).click();
+	await expect(stepHeading(page)).toHaveText('Avslutning');
+	const add = page.getByRole('button', { name: 'Lägg till åtgärd' });
+	await add.click();
+	await expect(page.getByRole('textbox', { name: 'Åtgärd 1' })).toBeFocused();
+	await page.keyboard.type('Första åtgärden');
+	await add.click();
+	await expect(page.getByRole('textbox', { name: 'Åtgärd 2' })).toBeFocused();
+	await page.keyboard.type('Andra åtgärden');
+	await expect(page.getByLabel('Senast').first()).toHaveAttribute('min', '2020-01-01');
+
+	await page.getByRole('button', { name: 'Ta bort åtgärd 1' }).click();
+	await expect(page.getByRole('textbox', { name: 'Åtgärd 1' })).toHaveValue('Andra åtgärden');
+	await expect(page.getByRole('textbox', { name: 'Åtgärd 1' })).toBeFocused();
+	await page.getByRole('button', { name: 'Ta bort åtgärd 1' }).click();
+	await expect(page.getByRole('textbox', { name: /^Åtgärd/ })).toHaveCount(0);
+	await expect(add).toBeFocused();
+});
+
+test('the timer toggle keeps its name and says whether the time shows; the current step shows in forced colours', async ({
+	page,
+}) => {
+	await startSession(page, 'Kontrastgruppen', 1);
+	const toggle = page.getByRole('button', { name: 'Visa tiden' });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await page.keyboard.press('t');
+	await expect(page.getByRole('timer')).toBeHidden();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await toggle.click();
+	await expect(page.getByRole('timer')).toBeVisible();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+
+	await page.emulateMedia({ forcedColors: 'active' });
+	const steps = page.getByRole('navigation', { name: 'Samtalets steg' });
+	const background = (name: string) =>
+		steps.getByRole('button', { name, exact: true }).evaluate((element) => getComputedStyle(element).backgroundColor);
+	await expect(steps.getByRole('button', { name: 'Inledning' })).toHaveAttribute('aria-current', 'step');
+	expect(await background('Inledning')).not.toBe(await background('Film'));
 });

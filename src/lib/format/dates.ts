@@ -79,3 +79,14 @@ export const toMinutesSeconds = (seconds: number): string => {
 	const rest = whole % 60;
 	return `${Math.floor(whole / 60)}:${rest < 10 ? '0' : ''}${rest}`;
 };
+
+/** Whether `value` is a real calendar day written `YYYY-MM-DD` ("2026-02-30" is not). */
+export const isCalendarDay = (value: string): boolean => {
+	const match = CALENDAR_DAY.exec(value);
+	if (!match) return false;
+	const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+	// setUTCFullYear, not Date.UTC: that reads years 0–99 as 1900–1999.
+	const date = new Date(0);
+	date.setUTCFullYear(year, month - 1, day);
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+};

@@ -101,6 +101,12 @@ describe(`malformed backup files (${Object.values(RUNS).reduce((a, b) => a + b, 
 		);
 	});
 
+	it.each(['0002-12-03', '2100-01-01', '2026-02-30'])('a session dated %s', async (date) => {
+		const file = structuredClone(valid) as { data: Record<string, Mutable[]> };
+		file.data.sessions![0]!.date = date;
+		await expectRejectedAndUnchanged(await resealed(file), /^Filen kan inte läsas in\. Samtal 1\b.*datum/);
+	});
+
 	it('a future format version', async () => {
 		await fc.assert(
 			fc.asyncProperty(fc.integer({ min: 3, max: 10_000 }), async (version) =>
