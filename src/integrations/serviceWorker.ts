@@ -32,8 +32,13 @@ export const serviceWorker = ({ buildId = createBuildId() }: { buildId?: string 
 				swDest: `${globDirectory}/sw.js`,
 				globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,woff2}', 'pagefind/**/*'],
 				// Pagefind's ready-made search interfaces: the site uses its own (src/lib/search), so
-				// these are never loaded.
-				globIgnores: ['pagefind/pagefind-*ui.{js,css}', 'pagefind/pagefind-highlight.js'],
+				// these are never loaded. Nor is the search engine for pages without a language: every
+				// page is `lang="sv"`, so pagefind-entry.json names only the Swedish one (a test holds it).
+				globIgnores: [
+					'pagefind/pagefind-*ui.{js,css}',
+					'pagefind/pagefind-highlight.js',
+					'pagefind/wasm.unknown.pagefind',
+				],
 				// `/scenario/1/` is served from `/scenario/1/index.html`, as the static host does.
 				directoryIndex: 'index.html',
 				// A static host ignores the query string, so must the worker: `ts` is Pagefind's

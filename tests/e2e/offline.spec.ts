@@ -114,9 +114,17 @@ test('the service worker precaches every page, script, style, icon and the searc
 		...files('icons'),
 		'manifest.webmanifest',
 		'favicon.svg',
-		// The search index and the engine this site uses; Pagefind's own UI bundles are left out.
-		...files('pagefind').filter((file) => !/pagefind-(?:.*ui|highlight)\.(?:js|css)$/.test(file)),
+		// The search index and the engine this site uses; Pagefind's own UI bundles and the engine for
+		// pages without a language are left out.
+		...files('pagefind').filter(
+			(file) => !/pagefind-(?:.*ui|highlight)\.(?:js|css)$/.test(file) && file !== 'pagefind/wasm.unknown.pagefind',
+		),
 	];
+	// Every page is Swedish: the search loads only the Swedish engine, which is precached.
+	const entry = JSON.parse(readFileSync(join(DIST_DIR, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+		languages: Record<string, { wasm: string }>;
+	};
+	expect(Object.values(entry.languages).map(({ wasm }) => wasm)).toEqual(['sv']);
 	expect(expected.filter((file) => !precached.has(file))).toEqual([]);
 	const bytes = [...precached].reduce((sum, url) => sum + statSync(join(DIST_DIR, url)).size, 0);
 	expect(bytes).toBeLessThanOrEqual(2 * 1024 * 1024);
