@@ -108,6 +108,33 @@ test('a personnummer gets a warning naming it, removable with one click; the pag
 	await warning.getByRole('button', { name: 'Ta bort personnummer ur texten' }).click();
 	await expect(field).toHaveValue('Eleven med nummer [borttaget] har ofta frånvaro.');
 	await expect(warning).toBeHidden();
+	// The button is gone with the warning: focus is back in the text, not on the page body.
+	await expect(field).toBeFocused();
+});
+
+test('one save is announced once, when it is done, not at every step of it', async ({ page }) => {
+	const field = await openScenario(page);
+	// Every text any live region, status or alert on the page takes from here on.
+	await page.evaluate(() => {
+		const heard: string[] = [];
+		(window as unknown as { heard: string[] }).heard = heard;
+		new MutationObserver(() => {
+			for (const region of document.querySelectorAll('[aria-live], [role="status"], [role="alert"]')) {
+				const text = region.textContent?.trim() ?? '';
+				const last = (region as HTMLElement).dataset.heard;
+				if (text && text !== last) heard.push(text);
+				(region as HTMLElement).dataset.heard = text;
+			}
+		}).observe(document.body, { subtree: true, childList: true, characterData: true });
+	});
+	await field.fill('Ett svar som sparas en gång.');
+	await field.blur();
+	await expect(page.locator(`#${await field.getAttribute('id')}-status`)).toHaveText('Sparat');
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard))
+		.toEqual(['Svaret är sparat.']);
+	// The status line itself is read with the field (aria-describedby), not announced at each change.
+	await expect(page.locator(`#${await field.getAttribute('id')}-status`)).not.toHaveAttribute('aria-live');
 });
 
 test('fault: storage quota exceeded – a clear message, the typed text stays, export is offered', async ({ page }) => {

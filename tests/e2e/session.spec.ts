@@ -272,10 +272,20 @@ test('sessions list: resume, same set-up again, delete with confirmation; a grou
 	await expect(page.getByRole('listitem').filter({ hasText: 'SIG Centrum' })).toHaveCount(2);
 	const newest = page.getByRole('listitem').filter({ hasText: 'SIG Centrum' }).first();
 	await expect(newest).toContainText('20 december 2026');
+	// "Avbryt" gives focus back to the session's "Radera"; after the deletion it goes to the next session.
+	await newest.getByRole('button', { name: /Radera/ }).click();
+	await newest.getByRole('button', { name: 'Avbryt' }).click();
+	await expect(newest.getByRole('button', { name: /^Radera/ })).toBeFocused();
 	await newest.getByRole('button', { name: /Radera/ }).click();
 	await newest.getByRole('button', { name: 'Ja, radera samtalet' }).click();
 	await expect(page.getByRole('listitem').filter({ hasText: 'SIG Centrum' })).toHaveCount(1);
+	await expect(page.getByRole('heading', { level: 3, name: /^SIG Centrum – 23 november 2026$/ })).toBeFocused();
 	await expectAxeClean(page, { label: 'sessions list' });
+	// The last one gone: focus goes to the list's heading.
+	await page.getByRole('button', { name: /^Radera/ }).click();
+	await page.getByRole('button', { name: 'Ja, radera samtalet' }).click();
+	await expect(page.getByText('Inga samtal ännu.')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Samtal på den här enheten' })).toBeFocused();
 });
 
 test('a presentation clicker runs the meeting: PageDown and PageUp move, Space after a click moves on instead of pressing the button again', async ({
