@@ -43,13 +43,14 @@ export const serviceWorker = ({ buildId = createBuildId() }: { buildId?: string 
 				directoryIndex: 'index.html',
 				// A static host ignores the query string, so must the worker: `ts` is Pagefind's
 				// cache-buster on pagefind-entry.json (STACK.md, pitfall 6), `q` the search page's
-				// term and `id` the session runner's session.
+				// term, `id` the session runner's session and `scenario` the one a new session is about.
 				ignoreURLParametersMatching: [
 					/^utm_/,
 					/^fbclid$/,
 					/^ts$/,
 					/^q$/,
 					/^id$/,
+					/^scenario$/,
 					/^(fran|till|vad|alder|samtycke|akut)$/,
 				],
 				// Astro's `_astro/` files carry a content hash in their names: no revision needed.

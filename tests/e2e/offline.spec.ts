@@ -128,9 +128,9 @@ test('the service worker precaches every page, script, style, icon and the searc
 	expect(expected.filter((file) => !precached.has(file))).toEqual([]);
 	const bytes = [...precached].reduce((sum, url) => sum + statSync(join(DIST_DIR, url)).size, 0);
 	expect(bytes).toBeLessThanOrEqual(2 * 1024 * 1024);
-	// Pagefind's `?ts=` cache-buster, the search term, the session id and the answers of /dela/ never miss the precache.
+	// Pagefind's `?ts=` cache-buster, the search term, the session id, a new session's scenario and the answers of /dela/ never miss the precache.
 	expect(/ignoreURLParametersMatching:\[[^\]]*\]/.exec(worker)?.[0]).toBe(
-		'ignoreURLParametersMatching:[/^utm_/,/^fbclid$/,/^ts$/,/^q$/,/^id$/,/^(fran|till|vad|alder|samtycke|akut)$/]',
+		'ignoreURLParametersMatching:[/^utm_/,/^fbclid$/,/^ts$/,/^q$/,/^id$/,/^scenario$/,/^(fran|till|vad|alder|samtycke|akut)$/]',
 	);
 	// A new version waits for the user: it takes over only when asked, and never claims open pages.
 	expect(worker.match(/[^;{}]*skipWaiting\(\)/g)).toEqual([expect.stringMatching(/"SKIP_WAITING"===\w+\.data\.type/)]);

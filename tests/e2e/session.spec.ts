@@ -388,3 +388,17 @@ test('the timer toggle keeps its name and says whether the time shows; the curre
 	await expect(steps.getByRole('button', { name: 'Inledning' })).toHaveAttribute('aria-current', 'step');
 	expect(await background('Inledning')).not.toBe(await background('Film'));
 });
+
+test('a scenario page leads to a new session about it: the form opens with that scenario chosen', async ({ page }) => {
+	await page.goto('/scenario/2/');
+	await page.getByRole('link', { name: 'Leda ett samtal om scenario 2' }).click();
+	await expect(page).toHaveURL(/\/samtal\/\?scenario=2$/);
+	const form = page.getByRole('form', { name: 'Nytt samtal' });
+	await expect(form.getByLabel('Scenario', { exact: true })).toHaveValue('2');
+	await expect(form.getByLabel('Gruppens namn')).toBeFocused();
+	await page.keyboard.type('Från scenariosidan');
+	await form.getByRole('button', { name: 'Starta' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Inledning' })).toBeVisible();
+	await page.getByRole('navigation', { name: 'Samtalets steg' }).getByRole('button', { name: 'Film' }).click();
+	await expect(page.getByText(/^Scenario 2\. /)).toBeVisible();
+});
