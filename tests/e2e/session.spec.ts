@@ -402,3 +402,20 @@ test('a scenario page leads to a new session about it: the form opens with that 
 	await page.getByRole('navigation', { name: 'Samtalets steg' }).getByRole('button', { name: 'Film' }).click();
 	await expect(page.getByText(/^Scenario 2\. /)).toBeVisible();
 });
+
+test('every step of a session and its pause fit a 320 px wide window without sideways scrolling', async ({ page }) => {
+	await startSession(page, 'Smala skärmen', 1);
+	await page.setViewportSize({ width: 320, height: 640 });
+	const overflow = () =>
+		page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	const steps = page.getByRole('navigation', { name: 'Samtalets steg' });
+	for (const step of ['Inledning', 'Film', 'Reflektionsfrågor', 'Övning', 'Avslutning', 'Sammanfattning']) {
+		await steps.getByRole('button', { name: step, exact: true }).click();
+		await expect(steps.getByRole('button', { name: step, exact: true })).toHaveAttribute('aria-current', 'step');
+		await expect(page.locator('.presentation__slide')).not.toContainText('Hämtar');
+		expect(await overflow(), step).toBeLessThanOrEqual(0);
+	}
+	await page.getByRole('button', { name: 'Paus', exact: true }).click();
+	await expect(page.getByRole('dialog', { name: 'Paus' })).toBeVisible();
+	expect(await overflow(), 'paus').toBeLessThanOrEqual(0);
+});
