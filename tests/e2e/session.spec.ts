@@ -419,3 +419,33 @@ test('every step of a session and its pause fit a 320 px wide window without sid
 	await expect(page.getByRole('dialog', { name: 'Paus' })).toBeVisible();
 	expect(await overflow(), 'paus').toBeLessThanOrEqual(0);
 });
+
+test('on a 1920 px projector: time and steps read at 28 px or more, the question spans the screen, the time turns amber at two minutes', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await page.clock.install();
+	await startSession(page, 'Projektorgruppen', 1);
+	const fontSize = (locator: Locator) => locator.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+	const timer = page.getByRole('timer');
+	expect(await fontSize(timer)).toBeGreaterThanOrEqual(28);
+	const steps = page.getByRole('navigation', { name: 'Samtalets steg' });
+	expect(await fontSize(steps.getByRole('button', { name: 'Film' }))).toBeGreaterThanOrEqual(28);
+	expect(await fontSize(page.getByText(/^Tangentbord och presentationsklicker/))).toBeGreaterThanOrEqual(22);
+
+	// The intro has 3 minutes: at 2 minutes left the time turns amber, past the end it shows the overtime.
+	const background = () => timer.evaluate((element) => getComputedStyle(element).backgroundColor);
+	const before = await background();
+	await page.clock.runFor(61_000);
+	await expect(timer).toContainText('Tid kvar: 1:5');
+	expect(await background()).toBe('rgb(253, 230, 138)');
+	await page.clock.runFor(120_000);
+	await expect(timer).toContainText('över tiden');
+	expect(await background()).not.toBe(before);
+
+	await steps.getByRole('button', { name: 'Reflektionsfrågor' }).click();
+	const question = page.locator('#steg-rubrik');
+	await expect(page.getByText(/^.+ · Fråga 1 av \d+$/)).toBeVisible();
+	const { width } = (await question.boundingBox())!;
+	expect(width).toBeGreaterThan(1920 * 0.8);
+});
