@@ -50,7 +50,7 @@ test('a whole session with the keyboard: every step, answers kept across a reloa
 }) => {
 	test.setTimeout(120_000);
 	await startSession(page, 'SSPF Norra');
-	await expect(page.getByRole('timer')).toHaveText(/Tid kvar: \d+:\d\d av 3 min/);
+	await expect(page.getByRole('timer')).toHaveText(/Tid kvar: \d+:\d\d av 5 min/);
 	await expectAxeClean(page, { label: 'intro' });
 
 	await page.keyboard.press('ArrowRight');
@@ -116,6 +116,10 @@ test('a whole session with the keyboard: every step, answers kept across a reloa
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('ArrowDown');
 	await expect(page.getByRole('combobox', { name: 'Ansvarig verksamhet' })).toHaveValue('socialtjänst');
+	await tabTo(page, page.getByRole('textbox', { name: /^Öppna frågor/ }));
+	await page.keyboard.type('Får polisen ta del av elevhälsans anteckningar? Skolan frågar sin jurist.');
+	await tabTo(page, page.getByRole('textbox', { name: /^Nästa möte/ }));
+	await page.keyboard.type('15 januari, film 2');
 	await expectAxeClean(page, { label: 'wrap-up' });
 	// Esc leaves the field for the slide's heading, never the page body, and the step keys work at once.
 	await page.keyboard.press('Escape');
@@ -154,6 +158,10 @@ test('a whole session with the keyboard: every step, answers kept across a reloa
 	expect(markdown).not.toContain('<b>');
 	expect(markdown).toContain('Ta fram en gemensam samtyckesblankett (Socialtjänst)');
 	expect(markdown).toContain('Motivering: Vi vill bygga förtroende först.');
+	expect(markdown).toContain(
+		'## Öppna frågor\n\nFår polisen ta del av elevhälsans anteckningar? Skolan frågar sin jurist.',
+	);
+	expect(markdown).toContain('## Nästa möte\n\n15 januari, film 2');
 
 	const jsonDownload = page.waitForEvent('download');
 	await tabTo(page, page.getByRole('button', { name: 'Exportera samtalet (JSON)' }));
@@ -183,7 +191,7 @@ test('presentation mode: large type, timer controls, a pause screen, jumping bet
 	await page.getByRole('button', { name: 'Pausa tiden' }).click();
 	await expect(page.getByRole('timer')).toContainText('(pausad)');
 	await page.getByRole('button', { name: '+5 min' }).click();
-	await expect(page.getByRole('timer')).toContainText('av 8 min');
+	await expect(page.getByRole('timer')).toContainText('av 10 min');
 
 	await page.getByRole('button', { name: 'Paus' }).click();
 	const pause = page.getByRole('dialog', { name: 'Paus' });
@@ -299,9 +307,9 @@ test('a presentation clicker runs the meeting: PageDown and PageUp move, Space a
 
 	// A click on "+5 min" leaves focus there; Space from a clicker or the keyboard then means "next".
 	const timer = page.getByRole('timer');
-	await expect(timer).toContainText('av 3 min');
+	await expect(timer).toContainText('av 5 min');
 	await page.getByRole('button', { name: '+5 min' }).click();
-	await expect(timer).toContainText('av 8 min');
+	await expect(timer).toContainText('av 10 min');
 	await page.keyboard.press('Space');
 	await expect(stepHeading(page)).toHaveText('Film');
 	await expect(timer).toContainText(/av \d+ min/);
@@ -381,6 +389,21 @@ test('the timer toggle keeps its name and says whether the time shows; the curre
 	await expect(page.getByRole('timer')).toBeVisible();
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 
+	// The letter keys can be turned off (WCAG 2.1.4), and stay off on this device.
+	const letters = page.getByRole('checkbox', { name: /^Kortkommandon med bokstäver/ });
+	await expect(letters).toBeChecked();
+	await letters.uncheck();
+	await stepHeading(page).focus();
+	await page.keyboard.press('t');
+	await expect(page.getByRole('timer')).toBeVisible();
+	await page.reload();
+	await expect(letters).not.toBeChecked();
+	await letters.check();
+	await stepHeading(page).focus();
+	await page.keyboard.press('t');
+	await expect(page.getByRole('timer')).toBeHidden();
+	await page.keyboard.press('t');
+
 	await page.emulateMedia({ forcedColors: 'active' });
 	const steps = page.getByRole('navigation', { name: 'Samtalets steg' });
 	const background = (name: string) =>
@@ -433,10 +456,10 @@ test('on a 1920 px projector: time and steps read at 28 px or more, the question
 	expect(await fontSize(steps.getByRole('button', { name: 'Film' }))).toBeGreaterThanOrEqual(28);
 	expect(await fontSize(page.getByText(/^Tangentbord och presentationsklicker/))).toBeGreaterThanOrEqual(22);
 
-	// The intro has 3 minutes: at 2 minutes left the time turns amber, past the end it shows the overtime.
+	// The intro has 5 minutes: at 2 minutes left the time turns amber, past the end it shows the overtime.
 	const background = () => timer.evaluate((element) => getComputedStyle(element).backgroundColor);
 	const before = await background();
-	await page.clock.runFor(61_000);
+	await page.clock.runFor(181_000);
 	await expect(timer).toContainText('Tid kvar: 1:5');
 	expect(await background()).toBe('rgb(253, 230, 138)');
 	await page.clock.runFor(120_000);

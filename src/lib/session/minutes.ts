@@ -4,7 +4,7 @@ import type { SessionAction, StoredSession } from '../db/sessions';
 import { VERDICTS, type Verdict } from '../../schemas/exerciseLabels';
 import { describeVotes } from '../exercise/describeVotes';
 import { toSwedishDate } from '../format/dates';
-import { ROLES, TAKEAWAYS_ID, type Role } from './agenda';
+import { NEXT_MEETING_ID, OPEN_QUESTIONS_ID, ROLES, TAKEAWAYS_ID, type Role } from './agenda';
 
 interface ExerciseContent {
 	title: string;
@@ -83,6 +83,12 @@ const exerciseBlocks = (exercise: ExerciseContent, run: StoredRun): MinutesBlock
 	},
 ];
 
+/** A heading with what the group noted under it, or a placeholder saying nothing was. */
+const noted = (heading: string, text: string, none: string): MinutesBlock[] => [
+	{ kind: 'heading', level: 2, text: heading },
+	{ kind: 'paragraph', text: text || none, answer: true, placeholder: !text },
+];
+
 /** Everything a session produced, in the order of the minutes. Pure: data in, one document out. */
 export const buildMinutes = (input: MinutesInput): MinutesDocument => {
 	const { session, scenario, themes, answers, exercise, run } = input;
@@ -133,6 +139,8 @@ export const buildMinutes = (input: MinutesInput): MinutesDocument => {
 			actions.length > 0
 				? { kind: 'list', ordered: false, items: actions }
 				: { kind: 'paragraph', text: 'Inga åtgärder.', placeholder: true },
+			...noted('Öppna frågor', answerOf(OPEN_QUESTIONS_ID), 'Inga öppna frågor antecknade.'),
+			...noted('Nästa möte', answerOf(NEXT_MEETING_ID), 'Inget nästa möte antecknat.'),
 		],
 	};
 };

@@ -50,7 +50,12 @@ describe('the minutes', () => {
 				],
 			},
 		],
-		answers: [answer('q1', 'Svar ett'), answer('q3', 'Besvarad efteråt'), answer('vi-tar-med-oss', 'Vi ses igen')],
+		answers: [
+			answer('q1', 'Svar ett'),
+			answer('q3', 'Besvarad efteråt'),
+			answer('vi-tar-med-oss', 'Vi ses igen'),
+			answer('nasta-mote', '15 januari, film 2'),
+		],
 	});
 
 	const ofKind = <K extends MinutesBlock['kind']>(kind: K) =>
@@ -62,6 +67,8 @@ describe('the minutes', () => {
 			['Hoppades över.', true],
 			['Besvarad efteråt', false],
 			['Vi ses igen', false],
+			['Inga öppna frågor antecknade.', true],
+			['15 januari, film 2', false],
 		]);
 		expect(ofKind('facts')[0]!.items).toEqual([
 			{ term: 'Datum', value: '23 november 2026' },
@@ -105,6 +112,14 @@ describe('the minutes', () => {
 				'## Åtgärder',
 				'',
 				'- Ring &lt;script&gt; (Skola), senast 2026-12-01',
+				'',
+				'## Öppna frågor',
+				'',
+				'*Inga öppna frågor antecknade.*',
+				'',
+				'## Nästa möte',
+				'',
+				'15 januari, film 2',
 				'',
 			].join('\n'),
 		);
