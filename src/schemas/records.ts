@@ -110,6 +110,8 @@ export const SessionSchema = z.strictObject({
 	questionIndex: Count(LIMITS.questions),
 	/** How many reflection questions the session has. */
 	questionCount: Count(LIMITS.questions),
+	/** The reflection questions chosen for the meeting, in the order asked; absent: all of the scenario's. */
+	questionIds: z.array(QuestionId).min(1).max(LIMITS.questions).optional(),
 	/** Actions agreed at the end. */
 	actions: z.array(SessionActionSchema).max(LIMITS.actions),
 	/** Whether the summary has been reached. */

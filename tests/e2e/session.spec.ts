@@ -14,7 +14,17 @@ const tabTo = async (page: Page, target: Locator) => {
 };
 
 /** Fills the new-session form and starts; returns once the session runs. */
-const startSession = async (page: Page, groupName: string, scenario = 3, length: 45 | 60 | 90 = 45) => {
+/** The check boxes of the new-session form's question picker. */
+const questionBoxes = (page: Page) =>
+	page.getByRole('group', { name: 'Reflektionsfrågor att ta upp' }).getByRole('checkbox');
+
+const startSession = async (
+	page: Page,
+	groupName: string,
+	scenario = 3,
+	length: 45 | 60 | 90 = 45,
+	{ allQuestions = false } = {},
+) => {
 	await page.goto('/samtal/');
 	await page.getByRole('button', { name: 'Nytt samtal' }).click();
 	await page.getByLabel('Gruppens namn').fill(groupName);
@@ -24,6 +34,7 @@ const startSession = async (page: Page, groupName: string, scenario = 3, length:
 	await page.getByRole('spinbutton', { name: 'Polis' }).fill('1');
 	await page.getByLabel('Scenario', { exact: true }).selectOption(String(scenario));
 	await page.getByRole('radio', { name: `${length} minuter` }).check();
+	if (allQuestions) for (const box of await questionBoxes(page).all()) await box.check();
 	await page.getByRole('button', { name: 'Starta' }).click();
 	await expect(page).toHaveURL(/\/samtal\/kor\/\?id=/);
 	await expect(page.getByRole('heading', { level: 2, name: 'Inledning' })).toBeVisible();
@@ -49,7 +60,7 @@ test('a whole session with the keyboard: every step, answers kept across a reloa
 	page,
 }) => {
 	test.setTimeout(120_000);
-	await startSession(page, 'SSPF Norra');
+	await startSession(page, 'SSPF Norra', 3, 45, { allQuestions: true });
 	await expect(page.getByRole('timer')).toHaveText(/Tid kvar: \d+:\d\d av 5 min/);
 	await expectAxeClean(page, { label: 'intro' });
 
@@ -514,4 +525,62 @@ test('the exercise step: → asks before leaving an unfinished exercise, and com
 			.first()
 			.locator('legend'),
 	).not.toHaveText(firstLegend);
+});
+
+test('the facilitator picks three questions; the meeting, run by PageDown alone, takes up exactly those, and the minutes list them', async ({
+	page,
+}) => {
+	await page.goto('/samtal/');
+	await page.getByRole('button', { name: 'Nytt samtal' }).click();
+	await page.getByLabel('Gruppens namn').fill('Frågegruppen');
+	await page.getByRole('radio', { name: '60 minuter' }).check();
+	// The guide's advice is ticked: four questions for 60 minutes.
+	await expect(questionBoxes(page).and(page.locator(':checked'))).toHaveCount(4);
+	await expectAxeClean(page, { label: 'new session form with questions' });
+	for (const box of await questionBoxes(page).all()) await box.uncheck();
+	await page.getByRole('button', { name: 'Starta' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Välj minst en reflektionsfråga.');
+	await expect(questionBoxes(page).first()).toBeFocused();
+	const picked: string[] = [ALL_QUESTIONS[1]!, ALL_QUESTIONS[5]!, ALL_QUESTIONS[7]!];
+	for (const question of picked) await page.getByRole('checkbox', { name: question, exact: true }).check();
+	await page.getByRole('radio', { name: '45 minuter' }).check();
+	// A new length ticks the guide's questions anew: the choice is made last.
+	for (const box of await questionBoxes(page).all()) await box.uncheck();
+	for (const question of picked) await page.getByRole('checkbox', { name: question, exact: true }).check();
+	await page.getByRole('button', { name: 'Starta' }).click();
+	await expect(stepHeading(page)).toHaveText('Inledning');
+
+	for (const expected of ['Film', ...picked, 'Övning', 'Avslutning']) {
+		await page.keyboard.press('PageDown');
+		await expect(stepHeading(page)).toHaveText(expected);
+		if (picked.includes(expected))
+			await expect(page.getByText(`Fråga ${picked.indexOf(expected) + 1} av 3`)).toBeVisible();
+	}
+	await page.getByRole('textbox', { name: /^Öppna frågor/ }).fill('Vad gäller för friskolor från 2027?');
+	await page.getByRole('textbox', { name: /^Nästa möte/ }).fill('12 februari, film 3');
+	await page.getByRole('textbox', { name: /^Nästa möte/ }).blur();
+	await expect(page.getByText('Sparat', { exact: true }).last()).toBeVisible();
+	await stepHeading(page).focus();
+	await page.keyboard.press('PageDown');
+	await expect(stepHeading(page)).toHaveText('Sammanfattning');
+	await page.getByRole('link', { name: 'Visa minnesanteckningar' }).click();
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Ladda ner som Markdown' }).click();
+	const markdown = readFileSync(await (await download).path(), 'utf8');
+	const asked = ALL_QUESTIONS.filter((question) => markdown.includes(`**${question.replace(/([[\]*])/g, '\\$1')}**`));
+	expect(asked).toEqual(picked);
+	expect(markdown).toContain('## Öppna frågor\n\nVad gäller för friskolor från 2027?');
+	expect(markdown).toContain('## Nästa möte\n\n12 februari, film 3');
+
+	// "Samma upplägg igen" keeps the choice.
+	await page.goto('/samtal/');
+	await page
+		.getByRole('listitem')
+		.filter({ hasText: 'Frågegruppen' })
+		.getByRole('button', { name: /Samma upplägg igen/ })
+		.click();
+	await expect(questionBoxes(page).and(page.locator(':checked'))).toHaveCount(3);
+	for (const question of picked)
+		await expect(page.getByRole('checkbox', { name: question, exact: true })).toBeChecked();
 });

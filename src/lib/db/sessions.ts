@@ -24,6 +24,8 @@ export interface NewSession {
 	roles: RoleCounts;
 	agenda: Agenda;
 	questionCount: number;
+	/** The questions chosen, in order; absent: all of the scenario's. */
+	questionIds?: string[];
 }
 
 /** Kept here for the components that import it from this module; built in lib/sessionOwner.ts. */
@@ -58,7 +60,8 @@ export const createSession = async (input: NewSession, db: AppDatabase = getData
 			agenda: input.agenda,
 			step: 'intro',
 			questionIndex: 0,
-			questionCount: input.questionCount,
+			questionCount: input.questionIds?.length ?? input.questionCount,
+			...(input.questionIds ? { questionIds: input.questionIds } : {}),
 			actions: [],
 			status: 'active',
 			createdAt: now,

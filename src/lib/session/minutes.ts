@@ -5,6 +5,7 @@ import { VERDICTS, type Verdict } from '../../schemas/exerciseLabels';
 import { describeVotes } from '../exercise/describeVotes';
 import { toSwedishDate } from '../format/dates';
 import { NEXT_MEETING_ID, OPEN_QUESTIONS_ID, ROLES, TAKEAWAYS_ID, type Role } from './agenda';
+import { chosenThemes } from './questionChoice';
 
 interface ExerciseContent {
 	title: string;
@@ -120,7 +121,7 @@ export const buildMinutes = (input: MinutesInput): MinutesDocument => {
 					]
 				: []),
 			{ kind: 'heading', level: 2, text: 'Reflektionsfrågor' },
-			...themes.flatMap((theme): MinutesBlock[] => [
+			...chosenThemes(themes, session.questionIds).flatMap((theme): MinutesBlock[] => [
 				{ kind: 'heading', level: 3, text: theme.title },
 				...theme.questions.flatMap((question): MinutesBlock[] => {
 					const answer = answerOf(question.id);
