@@ -584,3 +584,45 @@ test('the facilitator picks three questions; the meeting, run by PageDown alone,
 	for (const question of picked)
 		await expect(page.getByRole('checkbox', { name: question, exact: true })).toBeChecked();
 });
+
+test('B or . blanks the screen and lights it again, ? shows every key; both hold focus and give it back to the slide', async ({
+	page,
+}) => {
+	await startSession(page, 'Mörka rummet', 1);
+	await stepHeading(page).focus();
+	await page.keyboard.press('b');
+	const blank = page.getByRole('dialog', { name: 'Skärmen är släckt' });
+	await expect(blank).toBeVisible();
+	await expect(blank.getByRole('button', { name: 'Tänd skärmen' })).toBeFocused();
+	// The room sees black: the dialog covers the whole window.
+	expect(await blank.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(0, 0, 0)');
+	await page.keyboard.press('ArrowRight');
+	await expect(stepHeading(page)).toHaveText('Inledning');
+	await page.keyboard.press('b');
+	await expect(blank).toBeHidden();
+	await expect(stepHeading(page)).toBeFocused();
+	await page.keyboard.press('.');
+	await expect(blank).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(blank).toBeHidden();
+	await expect(stepHeading(page)).toBeFocused();
+
+	await page.keyboard.press('?');
+	const help = page.getByRole('dialog', { name: 'Tangenter under samtalet' });
+	await expect(help).toBeVisible();
+	await expect(help.getByText('Page Up', { exact: false }).first()).toBeVisible();
+	await expectAxeClean(page, { label: 'key help' });
+	await page.keyboard.press('?');
+	await expect(help).toBeHidden();
+	await expect(stepHeading(page)).toBeFocused();
+
+	// With the character keys turned off, B does nothing.
+	await page.getByRole('checkbox', { name: /^Kortkommandon med bokstäver/ }).uncheck();
+	await stepHeading(page).focus();
+	await page.keyboard.press('b');
+	// The next key still reaches the page, not a dark screen.
+	await page.keyboard.press('ArrowRight');
+	await expect(stepHeading(page)).toHaveText('Film');
+	await expect(blank).toHaveCount(0);
+	await page.getByRole('checkbox', { name: /^Kortkommandon med bokstäver/ }).check();
+});
