@@ -626,3 +626,15 @@ test('B or . blanks the screen and lights it again, ? shows every key; both hold
 	await expect(blank).toHaveCount(0);
 	await page.getByRole('checkbox', { name: /^Kortkommandon med bokstäver/ }).check();
 });
+
+test('two sessions of one group on one day are told apart in the list by when they started', async ({ page }) => {
+	await startSession(page, 'Dubbelgruppen', 1);
+	await startSession(page, 'Dubbelgruppen', 2);
+	await startSession(page, 'Ensamgruppen', 3);
+	await page.goto('/samtal/');
+	await expect(
+		page.getByRole('heading', { level: 3, name: /^Dubbelgruppen – 23 november 2026, startat \d\d:\d\d$/ }),
+	).toHaveCount(2);
+	await expect(page.getByRole('heading', { level: 3, name: 'Ensamgruppen – 23 november 2026' })).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: 'Ensamgruppen' })).toContainText('Inledning');
+});
