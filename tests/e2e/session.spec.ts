@@ -537,6 +537,12 @@ test('the facilitator picks three questions; the meeting, run by PageDown alone,
 	// The guide's advice is ticked: four questions for 60 minutes.
 	await expect(questionBoxes(page).and(page.locator(':checked'))).toHaveCount(4);
 	await expectAxeClean(page, { label: 'new session form with questions' });
+	// Another scenario offers its own questions (scenario 3 has one of its own), ticked by the same advice.
+	await page.getByLabel('Scenario', { exact: true }).selectOption('3');
+	await expect(page.getByRole('checkbox', { name: ALL_QUESTIONS[9]!, exact: true })).toBeVisible();
+	await expect(questionBoxes(page).and(page.locator(':checked'))).toHaveCount(4);
+	await page.getByLabel('Scenario', { exact: true }).selectOption('1');
+	await expect(page.getByRole('checkbox', { name: ALL_QUESTIONS[9]!, exact: true })).toHaveCount(0);
 	for (const box of await questionBoxes(page).all()) await box.uncheck();
 	await page.getByRole('button', { name: 'Starta' }).click();
 	await expect(page.getByRole('alert')).toHaveText('Välj minst en reflektionsfråga.');
