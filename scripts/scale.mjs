@@ -145,16 +145,23 @@ export const runScaleBench = async () => {
 			target: 2000,
 		});
 
-		// Import into an empty profile.
-		const empty = await browser.newContext();
+		// Import into an empty profile, three times (a fresh profile each), the median counted: one import
+		// is seconds of IndexedDB writing, whose time on this machine varies by a third between runs.
 		const { readFileSync } = await import('node:fs');
+		const file = readFileSync(exported);
+		const importTimes = [];
+		for (let run = 0; run < 3; run++) {
+			const empty = await browser.newContext();
+			importTimes.push(await importFile(await empty.newPage(), file));
+			await empty.close();
+		}
 		figures.push({
-			what: `Import of that export (${ANSWERS} answers) into an empty profile`,
-			ms: await importFile(await empty.newPage(), readFileSync(exported)),
+			what: `Import of that export (${ANSWERS} answers) into an empty profile (median of 3)`,
+			ms: importTimes.sort((a, b) => a - b)[1],
 			target: 3000,
 			enforced: true,
+			note: `runs ${importTimes.map((ms) => Math.round(ms)).join(' ')} ms`,
 		});
-		await empty.close();
 
 		// One autosave with the database full: the IndexedDB write behind "Sparat", 30 samples.
 		await page.goto(`${ORIGIN}/scenario/1/`);
