@@ -7,52 +7,11 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findSystemChromium } from './lib/chromium.mjs';
+import { ANSWERS, largeBackupText, SESSIONS } from './lib/largeBackup.mjs';
 
 const PORT = Number(process.env.SCALE_PORT ?? 4370);
-const SESSIONS = 500;
-const ANSWERS = 25_000;
 const ORIGIN = `http://localhost:${PORT}`;
 const executablePath = findSystemChromium();
-
-/** Seeds the app's database through the app's own code path (the data page's import). */
-const seedFile = () => {
-	const now = '2026-11-01T10:00:00.000Z';
-	const groups = Array.from({ length: 50 }, (_, g) => ({
-		id: `g${g}`,
-		name: `Grupp ${g}`,
-		createdAt: now,
-		updatedAt: now,
-	}));
-	const sessions = Array.from({ length: SESSIONS }, (_, s) => ({
-		id: `s${s}`,
-		groupId: `g${s % 50}`,
-		scenario: (s % 3) + 1,
-		date: `2026-${String((s % 12) + 1).padStart(2, '0')}-${String((s % 28) + 1).padStart(2, '0')}`,
-		createdAt: now,
-		updatedAt: now,
-		roles: { skola: 2, socialtjänst: 1, polis: 1, fritid: 0, annan: 0 },
-		agenda: { intro: 5, film: 8, questions: 22, exercise: 18, wrapUp: 7 },
-		step: 'questions',
-		questionIndex: s % 10,
-		questionCount: 11,
-		actions: [],
-		status: 'active',
-	}));
-	const answers = Array.from({ length: ANSWERS }, (_, a) => ({
-		owner: `session:s${a % SESSIONS}`,
-		scenario: ((a % SESSIONS) % 3) + 1,
-		questionId: `fraga-${Math.floor(a / SESSIONS)}`,
-		text: `Gruppens svar nummer ${a}: vi pratar med vårdnadshavarna tidigt och dokumenterar samtycket.`,
-		rev: 1,
-		updatedAt: now,
-	}));
-	return JSON.stringify({
-		format: 'samverkansrummet',
-		formatVersion: 1,
-		exportedAt: now,
-		data: { groups, sessions, answers, exerciseRuns: [], settings: [] },
-	});
-};
 
 const importFile = async (page, buffer) => {
 	await page.goto(`${ORIGIN}/data/`);
@@ -91,7 +50,8 @@ export const runScaleBench = async () => {
 		await new Promise((resolve) => setTimeout(resolve, 500));
 		const seeded = await browser.newContext({ acceptDownloads: true });
 		const page = await seeded.newPage();
-		await importFile(page, Buffer.from(seedFile()));
+		// Seeded through the app's own code path (the data page's import).
+		await importFile(page, Buffer.from(largeBackupText()));
 
 		// Sessions list: from navigation start until its first page (the 20 newest of the 500) is on screen,
 		// with the button for the next page, which says the list knows all 500. The moment is taken in the page

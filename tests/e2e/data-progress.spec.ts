@@ -1,50 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { largeBackupText } from '../../scripts/lib/largeBackup.mjs';
 import { holdTable, openWithIsland } from '../helpers/e2e';
-
-const ANSWERS = 25_000;
-const SESSIONS = 500;
-
-/** A backup as an earlier release wrote it (format 1, no checksum): 500 sessions with 25,000 answers. */
-const largeBackup = (): Buffer => {
-	const at = '2026-11-01T10:00:00.000Z';
-	const groups = Array.from({ length: 50 }, (_, g) => ({
-		id: `g${g}`,
-		name: `Grupp ${g}`,
-		createdAt: at,
-		updatedAt: at,
-	}));
-	const sessions = Array.from({ length: SESSIONS }, (_, s) => ({
-		id: `s${s}`,
-		groupId: `g${s % 50}`,
-		scenario: (s % 3) + 1,
-		date: '2026-11-01',
-		createdAt: at,
-		updatedAt: at,
-		roles: { skola: 2, socialtjänst: 1, polis: 1, fritid: 0, annan: 0 },
-		agenda: { intro: 5, film: 8, questions: 22, exercise: 18, wrapUp: 7 },
-		step: 'questions',
-		questionIndex: 0,
-		questionCount: 11,
-		actions: [],
-		status: 'active',
-	}));
-	const answers = Array.from({ length: ANSWERS }, (_, a) => ({
-		owner: `session:s${a % SESSIONS}`,
-		scenario: ((a % SESSIONS) % 3) + 1,
-		questionId: `fraga-${Math.floor(a / SESSIONS)}`,
-		text: `Gruppens svar nummer ${a}: vi pratar med vårdnadshavarna tidigt.`,
-		rev: 1,
-		updatedAt: at,
-	}));
-	return Buffer.from(
-		JSON.stringify({
-			format: 'samverkansrummet',
-			formatVersion: 1,
-			exportedAt: at,
-			data: { groups, sessions, answers, exerciseRuns: [], settings: [] },
-		}),
-	);
-};
 
 test('an import that takes over a second shows its progress once that second has passed, and clears it when done', async ({
 	page,
@@ -56,7 +12,7 @@ test('an import that takes over a second shows its progress once that second has
 	await page.getByLabel('Importera fil').setInputFiles({
 		name: 'stor-export.json',
 		mimeType: 'application/json',
-		buffer: largeBackup(),
+		buffer: Buffer.from(largeBackupText()),
 	});
 	await expect(page.getByRole('heading', { name: 'Det här händer om du importerar' })).toBeVisible({ timeout: 60_000 });
 	await expect(page.getByText('25\u00a0000 svar läggs till.')).toBeVisible();
