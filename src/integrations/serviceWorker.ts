@@ -30,7 +30,7 @@ export const serviceWorker = ({ buildId = createBuildId() }: { buildId?: string 
 			const { count, size, warnings } = await generateSW({
 				globDirectory,
 				swDest: `${globDirectory}/sw.js`,
-				globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,woff2}', 'pagefind/**/*'],
+				globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,woff2}', 'samtal/scenarier/*.json', 'pagefind/**/*'],
 				// Pagefind's ready-made search interfaces: the site uses its own (src/lib/search), so
 				// these are never loaded. Nor is the search engine for pages without a language: every
 				// page is `lang="sv"`, so pagefind-entry.json names only the Swedish one (a test holds it).
