@@ -65,7 +65,8 @@ export const expectPage = async (page: Page, path: string): Promise<void> => {
 	await page.goto(path);
 	await expect(page.getByRole('heading', { level: 1 }), path).toHaveCount(1);
 	const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
-	if (path.startsWith('/samtal/kor/')) await expect(menu, path).toBeHidden();
+	// The presentation pages (the running session and its projector window) show no site menu.
+	if (/^\/samtal\/(kor|projektor)\//.test(path)) await expect(menu, path).toBeHidden();
 	else await expect(menu, path).toBeVisible();
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elapsedSeconds, pauseClock, resumeClock, startClock } from '../../../src/lib/session/stepClock';
+import { describeTime, elapsedSeconds, pauseClock, resumeClock, startClock } from '../../../src/lib/session/stepClock';
 
 describe('the step clock', () => {
 	it('reads the time from the clock, however seldom it is asked', () => {
@@ -27,5 +27,20 @@ describe('the step clock', () => {
 
 	it('never shows negative time, even if the clock is read early', () => {
 		expect(elapsedSeconds(startClock(5_000), 4_000)).toBe(0);
+	});
+});
+
+describe('the time as shown', () => {
+	it('counts down, turns amber at two minutes and shows the overtime', () => {
+		expect(describeTime(5, 245, true)).toEqual({ text: 'Tid kvar: 4:05 av 5 min', tone: 'normal' });
+		expect(describeTime(5, 121, true).tone).toBe('normal');
+		expect(describeTime(5, 120, true)).toEqual({ text: 'Tid kvar: 2:00 av 5 min', tone: 'soon' });
+		expect(describeTime(5, 0, true).tone).toBe('soon');
+		expect(describeTime(5, -65, true)).toEqual({ text: '1:05 över tiden', tone: 'over' });
+	});
+
+	it('says when the time is stopped, and when the step has none', () => {
+		expect(describeTime(10, 600, false).text).toBe('Tid kvar: 10:00 av 10 min (pausad)');
+		expect(describeTime(0, -30, true)).toEqual({ text: 'Ingen tid avsatt', tone: 'normal' });
 	});
 });
