@@ -364,6 +364,25 @@ test('"Nytt samtal" checks itself in Swedish, keeps dates within bounds, and giv
 	await expect(page.getByText('Inga samtal ännu.')).toBeVisible();
 });
 
+test('each meeting length fills in the facilitator guide’s agenda, adding up to the length', async ({ page }) => {
+	await openWithIsland(page, '/samtal/');
+	await page.getByRole('button', { name: 'Nytt samtal' }).click();
+	const agenda = page.getByRole('group', { name: 'Dagordning' });
+	const guide = {
+		45: [5, 5, 25, 0, 10],
+		60: [5, 5, 30, 10, 10],
+		90: [5, 10, 40, 20, 15],
+	} as const;
+	for (const length of [90, 45, 60] as const) {
+		await agenda.getByRole('radio', { name: `${length} minuter` }).check();
+		const minutes = ['Inledning', 'Film', 'Reflektionsfrågor', 'Övning', 'Avslutning'].map((step) =>
+			agenda.getByRole('spinbutton', { name: `${step} (min)` }),
+		);
+		for (const [index, field] of minutes.entries()) await expect(field).toHaveValue(String(guide[length][index]));
+		await expect(agenda.getByText(`Totalt ${length} minuter.`)).toBeVisible();
+	}
+});
+
 test('actions: a new one gets focus, a removed one hands focus to its neighbour or to "Lägg till åtgärd"', async ({
 	page,
 }) => {

@@ -1,4 +1,5 @@
 /** Which reflection questions a meeting takes up: the facilitator's choice, and the guide's advice for it. */
+import type { MeetingLength } from './agenda';
 
 interface Theme {
 	questions: { id: string }[];
@@ -8,7 +9,7 @@ interface Theme {
  * The questions ticked when a meeting is set up, as the facilitator guide advises: two or three for
  * 45 minutes, three or four from one theme for 60, and questions from two themes for 90.
  */
-export const recommendedQuestions = (themes: readonly Theme[], length: 45 | 60 | 90): string[] => {
+export const recommendedQuestions = (themes: readonly Theme[], length: MeetingLength): string[] => {
 	const [first, second] = themes;
 	const picked =
 		length === 90
