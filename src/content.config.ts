@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { AgendasSchema } from './schemas/agendas';
 import { createDelaSchema } from './schemas/dela';
 import { createExerciseSchema } from './schemas/exercise';
 import { createFaqSchema } from './schemas/faq';
@@ -42,4 +43,5 @@ export const collections = {
 	}),
 	quiz: defineCollection({ loader: from('quiz', '*.yaml'), schema: createQuizSchema(lawIds, faqIds) }),
 	glossary: defineCollection({ loader: from('glossary', '*.yaml'), schema: createGlossarySchema(lawIds) }),
+	agendas: defineCollection({ loader: from('agendas', 'templates.yaml'), schema: AgendasSchema }),
 };

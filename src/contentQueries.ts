@@ -39,6 +39,10 @@ export const getThemesFor = async (scenario: number) =>
 			.map(({ id: questionId, text }) => ({ id: questionId, text })),
 	}));
 
+/** The agendas a new session starts from, by meeting length (one entry holds all three). */
+export const getAgendas = async (): Promise<CollectionEntry<'agendas'>['data']> =>
+	(await getEntry('agendas', 'templates'))?.data ?? raise('content/agendas/templates.yaml is missing');
+
 /** Law entries by id, in the order they were asked for. */
 export const getLaws = async (ids: readonly string[]): Promise<CollectionEntry<'law'>[]> => {
 	const all = new Map((await getCollection('law')).map((entry) => [entry.id, entry]));

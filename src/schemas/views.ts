@@ -5,6 +5,7 @@
  */
 import type { StudyScenario } from '../lib/study/summarizeStudy';
 import type { Question, Rule } from '../lib/dela/decisionTable';
+import type { Agendas } from './agendas';
 import type { DelaOutcome } from './dela';
 import type { Exercise } from './exercise';
 import type { Law } from './law';
@@ -39,6 +40,9 @@ export interface SessionScenario extends Pick<
 	themes: ThemeView[];
 	exercise?: ExerciseWithLaws;
 }
+
+/** The agendas the new-session form starts from, by meeting length, as the page passes them. */
+export type AgendaTemplates = Agendas;
 
 /** One scenario as the self-study page shows it: what progress needs, plus film and questions. */
 export interface StudyScenarioView extends StudyScenario, Pick<Scenario, 'duration' | 'officialUrl'> {

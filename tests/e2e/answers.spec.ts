@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
-import { expectAxeClean, openWithIsland } from '../helpers/e2e';
+import { expectAxeClean, listenToAnnouncements, openWithIsland } from '../helpers/e2e';
 
 const QUESTION = 'Vilka olika kontaktvägar har ni till varandra?';
 /** Skatteverket's published test personnummer (Tolvan Tolvansson): never a real person. */
@@ -115,24 +115,11 @@ test('a personnummer gets a warning naming it, removable with one click; the pag
 test('one save is announced once, when it is done, not at every step of it', async ({ page }) => {
 	const field = await openScenario(page);
 	// Every text any live region, status or alert on the page takes from here on.
-	await page.evaluate(() => {
-		const heard: string[] = [];
-		(window as unknown as { heard: string[] }).heard = heard;
-		new MutationObserver(() => {
-			for (const region of document.querySelectorAll('[aria-live], [role="status"], [role="alert"]')) {
-				const text = region.textContent?.trim() ?? '';
-				const last = (region as HTMLElement).dataset.heard;
-				if (text && text !== last) heard.push(text);
-				(region as HTMLElement).dataset.heard = text;
-			}
-		}).observe(document.body, { subtree: true, childList: true, characterData: true });
-	});
+	const heard = await listenToAnnouncements(page);
 	await field.fill('Ett svar som sparas en gång.');
 	await field.blur();
 	await expect(page.locator(`#${await field.getAttribute('id')}-status`)).toHaveText('Sparat');
-	await expect
-		.poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard))
-		.toEqual(['Svaret är sparat.']);
+	await expect.poll(heard).toEqual(['Svaret är sparat.']);
 	// The status line itself is read with the field (aria-describedby), not announced at each change.
 	await expect(page.locator(`#${await field.getAttribute('id')}-status`)).not.toHaveAttribute('aria-live');
 });

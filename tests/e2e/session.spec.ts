@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { OFFICIAL_THEMES } from '../fixtures/officialTexts';
-import { expectAxeClean, openWithIsland, readStoredRecords } from '../helpers/e2e';
+import { expectAxeClean, listenToAnnouncements, openWithIsland, readStoredRecords } from '../helpers/e2e';
 
 const ALL_QUESTIONS = OFFICIAL_THEMES.flatMap(({ questions }) => [...questions]);
 
@@ -364,6 +364,25 @@ test('"Nytt samtal" checks itself in Swedish, keeps dates within bounds, and giv
 	await expect(page.getByText('Inga samtal ännu.')).toBeVisible();
 });
 
+test('each meeting length fills in the facilitator guide’s agenda, adding up to the length', async ({ page }) => {
+	await openWithIsland(page, '/samtal/');
+	await page.getByRole('button', { name: 'Nytt samtal' }).click();
+	const agenda = page.getByRole('group', { name: 'Dagordning' });
+	const guide = {
+		45: [5, 5, 25, 0, 10],
+		60: [5, 5, 30, 10, 10],
+		90: [5, 10, 40, 20, 15],
+	} as const;
+	for (const length of [90, 45, 60] as const) {
+		await agenda.getByRole('radio', { name: `${length} minuter` }).check();
+		const minutes = ['Inledning', 'Film', 'Reflektionsfrågor', 'Övning', 'Avslutning'].map((step) =>
+			agenda.getByRole('spinbutton', { name: `${step} (min)` }),
+		);
+		for (const [index, field] of minutes.entries()) await expect(field).toHaveValue(String(guide[length][index]));
+		await expect(agenda.getByText(`Totalt ${length} minuter.`)).toBeVisible();
+	}
+});
+
 test('actions: a new one gets focus, a removed one hands focus to its neighbour or to "Lägg till åtgärd"', async ({
 	page,
 }) => {
@@ -589,6 +608,73 @@ test('the facilitator picks three questions; the meeting, run by PageDown alone,
 	await expect(questionBoxes(page).and(page.locator(':checked'))).toHaveCount(3);
 	for (const question of picked)
 		await expect(page.getByRole('checkbox', { name: question, exact: true })).toBeChecked();
+});
+
+test('the facilitator moves a question up by keyboard; the meeting, its minutes and "Samma upplägg igen" keep that order', async ({
+	page,
+}) => {
+	await openWithIsland(page, '/samtal/');
+	await page.getByRole('button', { name: 'Nytt samtal' }).click();
+	await page.getByLabel('Gruppens namn').fill('Ordningsgruppen');
+	await page.getByRole('radio', { name: '45 minuter' }).check();
+	for (const box of await questionBoxes(page).all()) await box.uncheck();
+	// One question from each theme, ticked in the material's order.
+	const picked = [
+		OFFICIAL_THEMES[0].questions[1],
+		OFFICIAL_THEMES[1].questions[1],
+		OFFICIAL_THEMES[2].questions[1],
+	] as const;
+	for (const question of picked) await page.getByRole('checkbox', { name: question, exact: true }).check();
+	// Each item reads its question, then the two buttons (whose names repeat it).
+	const order = page.getByRole('list', { name: 'Ordning i samtalet' });
+	await expect(order.getByRole('listitem')).toHaveCount(3);
+	await expect(order.getByRole('listitem')).toContainText(picked);
+	await expect(order.getByRole('button', { name: `Flytta upp: ${picked[0]}` })).toBeDisabled();
+	await expect(order.getByRole('button', { name: `Flytta ned: ${picked[2]}` })).toBeDisabled();
+	await expectAxeClean(page, { label: 'question order' });
+
+	// What is said about moves (the readiness check further down the page may speak meanwhile).
+	const heard = await listenToAnnouncements(page);
+	const moves = async () => (await heard()).filter((text) => text.startsWith('Flyttad'));
+	const upThird = order.getByRole('button', { name: `Flytta upp: ${picked[2]}` });
+	await tabTo(page, upThird);
+	await page.keyboard.press('Enter');
+	await expect(order.getByRole('listitem')).toContainText([picked[0], picked[2], picked[1]]);
+	await expect(upThird).toBeFocused();
+	await expect.poll(moves).toEqual(['Flyttad till plats 2 av 3.']);
+	// At the top "Flytta upp" is disabled: focus goes to the same question's "Flytta ned".
+	await page.keyboard.press('Enter');
+	const chosen = [picked[2], picked[0], picked[1]];
+	await expect(order.getByRole('listitem')).toContainText(chosen);
+	await expect(upThird).toBeDisabled();
+	await expect(order.getByRole('button', { name: `Flytta ned: ${picked[2]}` })).toBeFocused();
+	await expect.poll(moves).toEqual(['Flyttad till plats 2 av 3.', 'Flyttad till plats 1 av 3.']);
+
+	await page.getByRole('button', { name: 'Starta' }).click();
+	await expect(stepHeading(page)).toHaveText('Inledning');
+	await page.keyboard.press('PageDown');
+	const themes = [OFFICIAL_THEMES[2].title, OFFICIAL_THEMES[0].title, OFFICIAL_THEMES[1].title];
+	for (const [index, question] of chosen.entries()) {
+		await page.keyboard.press('PageDown');
+		await expect(stepHeading(page)).toHaveText(question);
+		await expect(page.getByText(`${themes[index]} · Fråga ${index + 1} av 3`)).toBeVisible();
+	}
+	const id = new URL(page.url()).searchParams.get('id');
+	await page.goto(`/samtal/anteckningar/?id=${id}`);
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Ladda ner som Markdown' }).click();
+	const markdown = readFileSync(await (await download).path(), 'utf8');
+	const places = chosen.map((question) => markdown.indexOf(`**${question.replace(/([[\]*])/g, '\\$1')}**`));
+	expect(places.every((place) => place > 0)).toBe(true);
+	expect([...places].sort((a, b) => a - b)).toEqual(places);
+
+	await page.goto('/samtal/');
+	await page
+		.getByRole('listitem')
+		.filter({ hasText: 'Ordningsgruppen' })
+		.getByRole('button', { name: /Samma upplägg igen/ })
+		.click();
+	await expect(page.getByRole('list', { name: 'Ordning i samtalet' }).getByRole('listitem')).toContainText(chosen);
 });
 
 test('B or . blanks the screen and lights it again, ? shows every key; both hold focus and give it back to the slide', async ({

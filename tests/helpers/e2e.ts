@@ -32,6 +32,28 @@ export const openWithIsland = async (page: Page, path: string) => {
 };
 
 /**
+ * Starts noting every text a live region, status or alert of the page takes from now on (until the
+ * page navigates); the function returned reads what was said so far, for `expect.poll`.
+ */
+export const listenToAnnouncements = async (page: Page): Promise<() => Promise<string[]>> => {
+	await page.evaluate(() => {
+		const heard: string[] = [];
+		(window as unknown as { heard: string[] }).heard = heard;
+		const regions = () => document.querySelectorAll<HTMLElement>('[aria-live], [role="status"], [role="alert"]');
+		// What the regions say already was said before: only changes from here on count.
+		for (const region of regions()) region.dataset.heard = region.textContent?.trim() ?? '';
+		new MutationObserver(() => {
+			for (const region of regions()) {
+				const text = region.textContent?.trim() ?? '';
+				if (text && text !== region.dataset.heard) heard.push(text);
+				region.dataset.heard = text;
+			}
+		}).observe(document.body, { subtree: true, childList: true, characterData: true });
+	});
+	return () => page.evaluate(() => [...(window as unknown as { heard: string[] }).heard]);
+};
+
+/**
  * Every record of one IndexedDB table of the app, read the way the app stored it. For waiting on a
  * save the page shows no status for (expect.poll), never for checking what a user sees.
  */

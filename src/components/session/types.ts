@@ -1,3 +1,3 @@
 // The shape comes from src/schemas/views.ts (derived from the content schemas); kept here only so
 // the session's components can go on importing './types'.
-export type { SessionScenario } from '../../schemas/views';
+export type { AgendaTemplates, SessionScenario } from '../../schemas/views';

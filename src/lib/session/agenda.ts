@@ -23,14 +23,9 @@ export const TIMED_STEPS = [
 export type TimedStep = (typeof TIMED_STEPS)[number];
 export type Agenda = Record<TimedStep, number>;
 
-/** Agenda templates by meeting length in minutes; each adds up to its length. */
-// As the facilitator guide gives them (content/knowledge/samtalsledarguide.mdx; a unit test holds the two
-// together): first impressions count into the questions, and 45 minutes leave the exercise out.
-export const AGENDA_TEMPLATES: Record<45 | 60 | 90, Agenda> = {
-	45: { intro: 5, film: 5, questions: 25, exercise: 0, wrapUp: 10 },
-	60: { intro: 5, film: 5, questions: 30, exercise: 10, wrapUp: 10 },
-	90: { intro: 5, film: 10, questions: 40, exercise: 20, wrapUp: 15 },
-};
+/** The meeting lengths a session can be set up for, in minutes; each has an agenda in content/agendas/. */
+export const MEETING_LENGTHS = [45, 60, 90] as const;
+export type MeetingLength = (typeof MEETING_LENGTHS)[number];
 
 /** Roles that can be present; the session stores how many of each, never names. */
 export const ROLES = {

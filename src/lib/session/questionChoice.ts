@@ -1,14 +1,17 @@
-/** Which reflection questions a meeting takes up: the facilitator's choice, and the guide's advice for it. */
+/** Which reflection questions a meeting takes up, in which order: the facilitator's choice, and the guide's advice for it. */
+// Changing the choice in the new-session form is questionOrder.ts, so the running session and the minutes do not load it.
+import type { MeetingLength } from './agenda';
 
-interface Theme {
-	questions: { id: string }[];
+interface Theme<Q extends { id: string } = { id: string }> {
+	title: string;
+	questions: readonly Q[];
 }
 
 /**
  * The questions ticked when a meeting is set up, as the facilitator guide advises: two or three for
  * 45 minutes, three or four from one theme for 60, and questions from two themes for 90.
  */
-export const recommendedQuestions = (themes: readonly Theme[], length: 45 | 60 | 90): string[] => {
+export const recommendedQuestions = (themes: readonly Theme[], length: MeetingLength): string[] => {
 	const [first, second] = themes;
 	const picked =
 		length === 90
@@ -18,13 +21,31 @@ export const recommendedQuestions = (themes: readonly Theme[], length: 45 | 60 |
 };
 
 /**
- * The themes with only the chosen questions, themes left empty dropped. A session set up before
- * questions could be chosen (or whose chosen questions no longer exist) takes up all of them.
+ * The chosen questions in the order the facilitator gave them, each with its theme's title. A session
+ * set up before questions could be chosen (or whose chosen questions no longer exist) takes up all of
+ * them, in the material's order.
  */
-export const chosenThemes = <T extends Theme>(themes: readonly T[], chosen: readonly string[] | undefined): T[] => {
-	if (!chosen) return [...themes];
-	const picked = themes
-		.map((theme) => ({ ...theme, questions: theme.questions.filter(({ id }) => chosen.includes(id)) }))
-		.filter(({ questions }) => questions.length > 0);
-	return picked.length > 0 ? picked : [...themes];
+export const chosenQuestions = <Q extends { id: string }>(
+	themes: readonly Theme<Q>[],
+	chosen: readonly string[] | undefined,
+): (Q & { theme: string })[] => {
+	const all = themes.flatMap(({ title, questions }) => questions.map((question) => ({ ...question, theme: title })));
+	const byId = new Map(all.map((question) => [question.id, question]));
+	const picked = [...new Set(chosen)].flatMap((id) => byId.get(id) ?? []);
+	return picked.length > 0 ? picked : all;
 };
+
+/**
+ * The chosen questions in their order under their themes' titles: a run of questions from one theme
+ * shares a heading, and a theme comes again when the order returns to it.
+ */
+export const chosenThemes = <Q extends { id: string }>(
+	themes: readonly Theme<Q>[],
+	chosen: readonly string[] | undefined,
+): { title: string; questions: Q[] }[] =>
+	chosenQuestions(themes, chosen).reduce<{ title: string; questions: Q[] }[]>((runs, question) => {
+		const last = runs.at(-1);
+		if (last?.title === question.theme) last.questions.push(question);
+		else runs.push({ title: question.theme, questions: [question] });
+		return runs;
+	}, []);

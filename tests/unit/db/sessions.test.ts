@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSession, deleteSession, listRecentSessions } from '../../../src/lib/db/sessions';
-import { AGENDA_TEMPLATES, type RoleCounts } from '../../../src/lib/session/agenda';
+import type { Agenda, RoleCounts } from '../../../src/lib/session/agenda';
 import { freshDatabase } from '../../helpers/db';
 
 const ROLES: RoleCounts = { skola: 1, socialtjänst: 1, polis: 1, fritid: 0, annan: 0 };
-const AGENDA = AGENDA_TEMPLATES[60];
+const AGENDA: Agenda = { intro: 5, film: 5, questions: 30, exercise: 10, wrapUp: 10 };
 
 /** `count` sessions of two groups, one a day from 1 January 2026, created in a shuffled order. */
 const storeSessions = async (count: number) => {

@@ -1,10 +1,14 @@
 // The agendas a new session starts from are the facilitator guide's: this reads the guide's lists of
-// steps and minutes and holds the app's templates to them.
+// steps and minutes and holds the content data (content/agendas/templates.yaml) to them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AGENDA_TEMPLATES, agendaMinutes, type Agenda } from '../../../src/lib/session/agenda';
+import { agendaMinutes, type Agenda } from '../../../src/lib/session/agenda';
+import { AgendasSchema } from '../../../src/schemas/agendas';
+import { readCollection } from '../../helpers/content';
 
+/** The agendas as the pages get them: the content file, through its schema. */
+const AGENDAS = AgendasSchema.parse(readCollection('agendas').find(({ id }) => id === 'templates')?.data);
 const GUIDE = readFileSync(join(import.meta.dirname, '../../../content/knowledge/samtalsledarguide.mdx'), 'utf8');
 
 /** Which session step a line of the guide's agenda belongs to. */
@@ -34,18 +38,18 @@ const agendaAfter = (heading: string): Agenda => {
 	return agenda;
 };
 
-describe('agenda templates', () => {
+describe('the agendas in content/agendas/', () => {
 	it.each([
 		[45, '**45 minuter:**'],
 		[60, '## Exempel på dagordning, 60 minuter'],
 		[90, '**90 minuter:**'],
 	] as const)('for %i minutes are the guide’s, and add up to the length', (length, heading) => {
-		expect(AGENDA_TEMPLATES[length]).toEqual(agendaAfter(heading));
-		expect(agendaMinutes(AGENDA_TEMPLATES[length])).toBe(length);
+		expect(AGENDAS[length]).toEqual(agendaAfter(heading));
+		expect(agendaMinutes(AGENDAS[length])).toBe(length);
 	});
 
 	it('give the wrap-up the guide’s “minst tio minuter”', () => {
 		expect(GUIDE).toContain('Avsätt minst tio minuter.');
-		for (const agenda of Object.values(AGENDA_TEMPLATES)) expect(agenda.wrapUp).toBeGreaterThanOrEqual(10);
+		for (const agenda of Object.values(AGENDAS)) expect(agenda.wrapUp).toBeGreaterThanOrEqual(10);
 	});
 });

@@ -125,6 +125,46 @@ describe('the minutes', () => {
 		);
 	});
 
+	it('list the chosen questions in the order the meeting took them up, under their themes', () => {
+		const reordered = buildMinutes({
+			session: { ...session, questionIds: ['q3', 'b1', 'q1'] },
+			groupName: 'G',
+			scenario: { number: 1, title: 'T' },
+			themes: [
+				{
+					title: 'Om att dela information',
+					questions: [
+						{ id: 'q1', text: 'Fråga 1?' },
+						{ id: 'q2', text: 'Fråga 2?' },
+						{ id: 'q3', text: 'Fråga 3?' },
+					],
+				},
+				{ title: 'Om att involvera', questions: [{ id: 'b1', text: 'Fråga B?' }] },
+			],
+			answers: [],
+		});
+		const asked = reordered.blocks.flatMap((block) =>
+			block.kind === 'heading'
+				? [`${'#'.repeat(block.level)} ${block.text}`]
+				: block.kind === 'question'
+					? [block.text]
+					: [],
+		);
+		expect(asked).toEqual([
+			'## Reflektionsfrågor',
+			'### Om att dela information',
+			'Fråga 3?',
+			'### Om att involvera',
+			'Fråga B?',
+			'### Om att dela information',
+			'Fråga 1?',
+			'## Det här tar vi med oss',
+			'## Åtgärder',
+			'## Öppna frågor',
+			'## Nästa möte',
+		]);
+	});
+
 	it('show the exercise path with votes and reasons, and how it ended', () => {
 		const withExercise = buildMinutes({
 			session: { ...session, actions: [] },
