@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { V1_RECORDS, V1_STORES } from '../fixtures/db/v1';
+import { openWithIsland } from '../helpers/e2e';
 
 const QUESTION = 'Vilka olika kontaktvägar har ni till varandra?';
 
@@ -119,7 +120,7 @@ test('fault: two tabs writing the same session – the other tab follows, and un
 	context,
 }) => {
 	const setup = await context.newPage();
-	await setup.goto('/samtal/');
+	await openWithIsland(setup, '/samtal/');
 	await setup.getByRole('button', { name: 'Nytt samtal' }).click();
 	await setup.getByLabel('Gruppens namn').fill('Två flikar');
 	await setup.getByRole('button', { name: 'Starta' }).click();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { OFFICIAL_THEMES } from '../fixtures/officialTexts';
 import { expectAxeClean, listenToAnnouncements, openWithIsland, readStoredRecords } from '../helpers/e2e';
+import { questionBoxes, startSession, stepHeading } from '../helpers/session';
 
 const ALL_QUESTIONS = OFFICIAL_THEMES.flatMap(({ questions }) => [...questions]);
 
@@ -12,35 +13,6 @@ const tabTo = async (page: Page, target: Locator) => {
 	}
 	throw new Error('Could not reach the element with Tab');
 };
-
-/** Fills the new-session form and starts; returns once the session runs. */
-/** The check boxes of the new-session form's question picker. */
-const questionBoxes = (page: Page) =>
-	page.getByRole('group', { name: 'Reflektionsfrågor att ta upp' }).getByRole('checkbox');
-
-const startSession = async (
-	page: Page,
-	groupName: string,
-	scenario = 3,
-	length: 45 | 60 | 90 = 45,
-	{ allQuestions = false } = {},
-) => {
-	await page.goto('/samtal/');
-	await page.getByRole('button', { name: 'Nytt samtal' }).click();
-	await page.getByLabel('Gruppens namn').fill(groupName);
-	await page.getByLabel('Datum').fill('2026-11-23');
-	await page.getByRole('spinbutton', { name: 'Skola' }).fill('3');
-	await page.getByRole('spinbutton', { name: 'Socialtjänst' }).fill('2');
-	await page.getByRole('spinbutton', { name: 'Polis' }).fill('1');
-	await page.getByLabel('Scenario', { exact: true }).selectOption(String(scenario));
-	await page.getByRole('radio', { name: `${length} minuter` }).check();
-	if (allQuestions) for (const box of await questionBoxes(page).all()) await box.check();
-	await page.getByRole('button', { name: 'Starta' }).click();
-	await expect(page).toHaveURL(/\/samtal\/kor\/\?id=/);
-	await expect(page.getByRole('heading', { level: 2, name: 'Inledning' })).toBeVisible();
-};
-
-const stepHeading = (page: Page) => page.locator('#steg-rubrik');
 
 /** Chooses the first option of the exercise's decision point with the keyboard. */
 const chooseFirst = async (page: Page) => {
@@ -549,7 +521,7 @@ test('the exercise step: → asks before leaving an unfinished exercise, and com
 test('the facilitator picks three questions; the meeting, run by PageDown alone, takes up exactly those, and the minutes list them', async ({
 	page,
 }) => {
-	await page.goto('/samtal/');
+	await openWithIsland(page, '/samtal/');
 	await page.getByRole('button', { name: 'Nytt samtal' }).click();
 	await page.getByLabel('Gruppens namn').fill('Frågegruppen');
 	await page.getByRole('radio', { name: '60 minuter' }).check();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { XSS_PAYLOADS } from '../fixtures/xssPayloads';
+import { openWithIsland } from '../helpers/e2e';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -130,7 +131,7 @@ test('payloads typed into answers and a session name stay text', async ({ page }
 	}
 	await page.reload();
 	await expect(page.getByRole('textbox').first()).toHaveValue(XSS_PAYLOADS[10]!);
-	await page.goto('/samtal/');
+	await openWithIsland(page, '/samtal/');
 	await page.getByRole('button', { name: 'Nytt samtal' }).click();
 	await page.getByLabel('Gruppens namn').fill(XSS_PAYLOADS[2]!);
 	await page.getByRole('button', { name: 'Starta' }).click();
