@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findSystemChromium } from './lib/chromium.mjs';
+import { clearOfflineCopy, seedSession } from './lib/seedSession.mjs';
 import { BUDGET_ISLAND, BUDGET_STATIC, KB, measureJsPerPage } from './lib/jsPerPage.mjs';
 import { overBudget, runScaleBench } from './scale.mjs';
 
@@ -72,6 +73,8 @@ const LIGHTHOUSE_PAGES = {
 	'scenario with answers': '/scenario/1/',
 	exercise,
 	sessions: '/samtal/',
+	// With a session started through the form (see below).
+	'running session': '/samtal/kor/',
 	data: '/data/',
 	search: '/sok/',
 };
@@ -82,17 +85,25 @@ const chrome = await chromeLauncher.launch({
 	chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const origin = `http://localhost:${PORT}`;
 try {
 	await new Promise((resolve) => setTimeout(resolve, 500));
-	for (const [type, path] of Object.entries(LIGHTHOUSE_PAGES)) {
+	for (const [type, page] of Object.entries(LIGHTHOUSE_PAGES)) {
 		const runs = [];
+		// The running session's page shows a session only when one is stored: one is started just before
+		// (the other pages' runs reset the storage), and this page's runs keep the storage, removing only
+		// the service worker and its caches, so that each run is a first visit like the other pages'.
+		const keepsSession = type === 'running session';
+		const path = keepsSession ? await seedSession(chrome.port, origin) : page;
 		// One run first that is not counted: the first load of a page in a fresh browser is the noisiest.
 		for (let run = -1; run < RUNS; run++) {
-			const { lhr } = await lighthouse(`http://localhost:${PORT}${path}`, {
+			if (keepsSession) await clearOfflineCopy(chrome.port, origin);
+			const { lhr } = await lighthouse(`${origin}${path}`, {
 				port: chrome.port,
 				output: 'json',
 				logLevel: 'error',
 				onlyCategories: Object.keys(SCORES),
+				disableStorageReset: keepsSession,
 			});
 			if (run >= 0) runs.push(lhr);
 		}
