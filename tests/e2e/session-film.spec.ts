@@ -14,7 +14,7 @@ test.describe('the film step of a meeting', () => {
 	const port = ownPort(6);
 	test.use({ baseURL: `http://localhost:${port}`, serviceWorkers: 'allow' });
 
-	test('says how to store the film when none is stored, then plays the stored film with captions, offline', async ({
+	test('says how to store the film when none is stored, then plays the stored film with captions, offline, here and in the projector window', async ({
 		page,
 		context,
 	}) => {
@@ -59,6 +59,22 @@ test.describe('the film step of a meeting', () => {
 			await page.keyboard.press('k');
 			await expect.poll(() => player.evaluate((video: HTMLVideoElement) => video.paused)).toBe(true);
 			await expectAxeClean(page, { label: 'filmsteget med film' });
+
+			// With a projector window, the film plays over there (one player, one sound), started from here.
+			const popup = page.waitForEvent('popup');
+			await page.getByRole('button', { name: 'Öppna projektorfönster' }).click();
+			const projector = await popup;
+			const roomPlayer = projector.getByLabel(/^Filmen till /);
+			await expect(roomPlayer).toBeVisible();
+			await expect(roomPlayer.locator('track[kind="captions"]')).toHaveCount(1);
+			await expect(page.getByText('Filmen visas i projektorfönstret.')).toBeVisible();
+			await expect(page.getByLabel(/^Filmen till /)).toHaveCount(0);
+			await page.getByRole('button', { name: 'Spela filmen på projektorn' }).click();
+			await expect.poll(() => roomPlayer.evaluate((video: HTMLVideoElement) => video.currentTime)).toBeGreaterThan(0);
+			await page.getByRole('button', { name: 'Pausa filmen på projektorn' }).click();
+			await expect.poll(() => roomPlayer.evaluate((video: HTMLVideoElement) => video.paused)).toBe(true);
+			await expect(page.getByRole('button', { name: 'Spela filmen på projektorn' })).toBeVisible();
+			await expectAxeClean(projector, { label: 'projektorn med film' });
 		} finally {
 			await server.stop();
 		}
