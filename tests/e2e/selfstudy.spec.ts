@@ -77,6 +77,9 @@ test('self-study over several evenings: live counts, resume where you left off, 
 	const first = scenarioRegion(page, 1);
 	await first.getByRole('checkbox', { name: 'Jag har sett filmen till scenario 1' }).check();
 	await first.getByText('Reflektionsfrågor till scenario 1').click();
+	// Someone studying alone is spoken to as one, not as a group in discussion.
+	await expect(first.getByText('Skriv om scenariot – aldrig om verkliga barn.')).toBeVisible();
+	await expect(first.getByText(/Diskutera scenariot/)).toHaveCount(0);
 	const fields = first.locator('details').first().getByRole('textbox');
 	const count = await fields.count();
 	expect(count).toBe(10);
@@ -315,4 +318,47 @@ test('personal notes are saved with the privacy guard and never counted as answe
 	await nextStep(page).getByRole('link', { name: 'Fortsätt där du slutade' }).click();
 	await expect(page).toHaveURL(/\/sjalvstudier\/#steg-1-film$/);
 	await expect(first.getByRole('checkbox', { name: 'Jag har sett filmen till scenario 1' })).toBeFocused();
+});
+
+test('the quiz shows the options in an order of its own: kept across a reload, new when the test starts over; a retry counts only its questions', async ({
+	page,
+}) => {
+	test.slow();
+	await page.goto('/sjalvstudier/quiz/');
+	await expect(page.getByText('Fråga 1 av 21')).toBeVisible();
+	// The law note stands once, below the questions, not above each one.
+	const question = page.getByRole('group').first();
+	const note = page.getByRole('complementary', { name: 'Om lagtexterna' });
+	expect((await note.boundingBox())!.y).toBeGreaterThan((await question.boundingBox())!.y);
+
+	/** The options of the first five questions as shown, answering each with its first option. */
+	const firstOrders = async () => {
+		const orders: string[][] = [];
+		for (let number = 1; number <= 5; number++) {
+			await expect(page.getByText(`Fråga ${number} av 21`)).toBeVisible();
+			orders.push(await page.getByRole('group').first().locator('label').allTextContents());
+			if (number === 1) {
+				await page.reload();
+				await expect(page.getByText('Fråga 1 av 21')).toBeVisible();
+				expect(await page.getByRole('group').first().locator('label').allTextContents()).toEqual(orders[0]);
+			}
+			await answerWithFirstOption(page);
+		}
+		return orders;
+	};
+	const first = await firstOrders();
+	const [, right] = await finishQuiz(page);
+
+	// Taking the wrong ones again counts them on their own.
+	const wrong = 21 - Number(right);
+	await page.getByRole('button', { name: /^Försök igen med (frågan|de \d+ frågorna) du svarade fel på$/ }).click();
+	await expect(page.getByText(new RegExp(`^Fråga 1 av ${wrong} att göra om`))).toBeVisible();
+	await expectAxeClean(page);
+	await finishQuiz(page);
+
+	await page.getByRole('button', { name: 'Gör om hela testet' }).click();
+	const again = await firstOrders();
+	// Same options, another order: five questions in the same order again would be a one-in-thousands chance.
+	expect(again.map((labels) => [...labels].sort())).toEqual(first.map((labels) => [...labels].sort()));
+	expect(again).not.toEqual(first);
 });
