@@ -1,8 +1,10 @@
-/** Where a facilitator runs a session from the projector: `/samtal/kor/?id=<id>`. */
-export const RUNNING_SESSION_PATH = '/samtal/kor/';
+/** Where a facilitator runs a session (`/samtal/kor/?id=<id>`), and the room's projector window. */
+export const RUNNING_SESSION_PATHS = ['/samtal/kor/', '/samtal/projektor/'] as const;
 
 /**
- * Whether a new version may be offered on this page. Never during a running session: the offer
- * waits until the facilitator goes to another page, where the waiting version is offered again.
+ * Whether a new version may be offered on this page. Never during a running session, nor on the
+ * projector the room sees: the offer waits until the facilitator goes to another page, where the
+ * waiting version is offered again.
  */
-export const mayOfferUpdate = (pathname: string): boolean => !pathname.startsWith(RUNNING_SESSION_PATH);
+export const mayOfferUpdate = (pathname: string): boolean =>
+	!RUNNING_SESSION_PATHS.some((path) => pathname.startsWith(path));

@@ -29,9 +29,10 @@ describe('ready for the meeting', () => {
 });
 
 describe('an update', () => {
-	it('is never offered during a running session, anywhere else it is', () => {
+	it('is never offered during a running session or on its projector window, anywhere else it is', () => {
 		expect(mayOfferUpdate('/samtal/kor/')).toBe(false);
 		expect(mayOfferUpdate('/samtal/kor/index.html')).toBe(false);
+		expect(mayOfferUpdate('/samtal/projektor/')).toBe(false);
 		expect(mayOfferUpdate('/samtal/')).toBe(true);
 		expect(mayOfferUpdate('/scenario/1/')).toBe(true);
 	});
