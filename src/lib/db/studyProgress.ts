@@ -1,5 +1,4 @@
 import type { QuizAnswer } from '../../schemas/records';
-import { readShuffleSeed } from '../study/shuffle';
 import { getDatabase, openForWriting, type AppDatabase } from './db';
 import { checkRecord, loadRecordSchemas } from './guard';
 import { SELF_STUDY_OWNER } from './schema';
@@ -13,8 +12,6 @@ const QUIZ_PREFIX = 'sjalvstudier.quiz.';
 export const filmSeenKey = (scenario: number): string => `sjalvstudier.film-sedd.${scenario}`;
 /** Settings key of one quiz answer, e.g. `sjalvstudier.quiz.samtycke-delvis`. */
 export const quizAnswerKey = (questionId: string): string => `${QUIZ_PREFIX}${questionId}`;
-/** Settings key of the quiz attempt's option order: its shuffle seed (lib/study/shuffle.ts). */
-export const QUIZ_ORDER_KEY = 'sjalvstudier.quizordning';
 /** Question id of a scenario's personal notes: stored as an answer, never counted as one. */
 export const NOTES_QUESTION_ID = 'egna-anteckningar';
 
@@ -72,17 +69,6 @@ export const saveQuizAnswer = async (
 ): Promise<void> => {
 	const value: QuizAnswer = { selected: [...selected], answeredAt: new Date().toISOString() };
 	const setting = checkRecord(await loadRecordSchemas(), 'settings', { key: quizAnswerKey(questionId), value });
-	await openForWriting(db);
-	await db.settings.put(setting);
-};
-
-/** The current quiz attempt's shuffle seed; undefined when none is stored (or an imported one is not a seed). */
-export const getQuizSeed = async (db: AppDatabase = getDatabase()): Promise<string | undefined> =>
-	readShuffleSeed((await db.settings.get(QUIZ_ORDER_KEY))?.value);
-
-/** Stores the shuffle seed of a new quiz attempt. */
-export const saveQuizSeed = async (seed: string, db: AppDatabase = getDatabase()): Promise<void> => {
-	const setting = checkRecord(await loadRecordSchemas(), 'settings', { key: QUIZ_ORDER_KEY, value: seed });
 	await openForWriting(db);
 	await db.settings.put(setting);
 };
