@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
@@ -151,4 +151,37 @@ test('fault: storage quota exceeded – a clear message, the typed text stays, e
 	await expect(problem).toBeHidden();
 	await page.reload();
 	await expect(page.getByRole('textbox', { name: QUESTION })).toHaveValue(text);
+});
+
+test('the answers of a scenario page leave the device readably: a Markdown file with questions, answers and dates, and a printout in full', async ({
+	page,
+}) => {
+	const field = await openScenario(page, 2);
+	const long = `Vi har en gemensam funktionsbrevlåda.\n${'Och vi ringer varandra när det brådskar. '.repeat(12)}`;
+	await field.fill(long);
+	await field.blur();
+	await expect(page.locator(`#${await field.getAttribute('id')}-status`)).toHaveText('Sparat');
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Ladda ner svaren som Markdown' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toMatch(/^svar-scenario-2-\d{4}-\d{2}-\d{2}\.md$/);
+	const markdown = readFileSync(await file.path(), 'utf8');
+	expect(markdown).toMatch(/^# Svar till scenario 2: /);
+	expect(markdown).toContain(`**${QUESTION}**\n\nVi har en gemensam funktionsbrevlåda.  \nOch vi ringer`);
+	expect(markdown).toMatch(/\*Senast ändrat \d{1,2} [a-zåäö]+ \d{4} kl\. \d{2}:\d{2}\.\*/);
+	// Only what was answered: one question.
+	expect(markdown.match(/^\*\*/gm)).toHaveLength(1);
+	await expect(
+		page.getByRole('status').filter({ hasText: /^Filen svar-scenario-2-.+\.md har laddats ned\.$/ }),
+	).toBeVisible();
+
+	// On paper: the answer in full, instead of a text box that cuts it off.
+	await page.getByRole('button', { name: 'Skriv ut svaren' }).click();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByText('Och vi ringer varandra när det brådskar.', { exact: false }).last()).toBeVisible();
+	await expect(page.getByRole('textbox', { name: QUESTION })).toBeHidden();
+	await page.emulateMedia({ media: 'screen' });
+	await expect(page.getByRole('textbox', { name: QUESTION })).toBeVisible();
+	await expectAxeClean(page);
 });

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StoredSession } from '../../../src/lib/db/sessions';
 import { buildMinutes, type MinutesBlock } from '../../../src/lib/session/minutes';
-import { escapeMarkdown, toMarkdown } from '../../../src/lib/session/toMarkdown';
+import { escapeMarkdown } from '../../../src/lib/format/markdown';
+import { toMarkdown } from '../../../src/lib/session/toMarkdown';
 
 const session: StoredSession = {
 	id: 's1',
