@@ -14,7 +14,7 @@ const tabTo = async (page: Page, target: Locator) => {
 	throw new Error('Could not reach the element with Tab');
 };
 
-/** Chooses the first option of the exercise's decision point with the keyboard. */
+/** Chooses the first option of the exercise's decision point with the keyboard; the feedback takes focus. */
 const chooseFirst = async (page: Page) => {
 	const first = page
 		.getByRole('group')
@@ -26,6 +26,14 @@ const chooseFirst = async (page: Page) => {
 	await page.keyboard.press('Space');
 	await tabTo(page, page.getByRole('button', { name: 'Välj' }));
 	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: /^Ditt val:/ })).toBeFocused();
+};
+
+/** Goes on from the feedback with the keyboard, to the next decision point or the exercise's summary. */
+const goOn = async (page: Page) => {
+	await tabTo(page, page.getByRole('button', { name: /^(Nästa situation|Se hur det slutar)$/ }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: /^Ditt val:/ })).toBeHidden();
 };
 
 test('a whole session with the keyboard: every step, answers kept across a reload, minutes and Markdown', async ({
@@ -84,7 +92,11 @@ test('a whole session with the keyboard: every step, answers kept across a reloa
 	await page.keyboard.type('Vi vill bygga förtroende först.');
 	await chooseFirst(page);
 	await expectAxeClean(page, { label: 'exercise feedback' });
-	while (!(await page.getByRole('heading', { name: 'Sammanfattning' }).isVisible())) await chooseFirst(page);
+	await goOn(page);
+	while (!(await page.getByRole('heading', { name: 'Sammanfattning' }).isVisible())) {
+		await chooseFirst(page);
+		await goOn(page);
+	}
 	await page.keyboard.press('Escape');
 	await page.keyboard.press('ArrowRight');
 
@@ -509,6 +521,7 @@ test('the exercise step: → asks before leaving an unfinished exercise, and com
 	await expect(stepHeading(page)).toHaveText('Övning');
 	// The choice made is still there: the run was saved, not started over.
 	await expect(page.getByRole('heading', { name: /^Ditt val:/ })).toBeVisible();
+	await page.getByRole('button', { name: 'Nästa situation' }).click();
 	await expect(
 		page
 			.getByRole('group')
