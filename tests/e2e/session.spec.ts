@@ -531,6 +531,40 @@ test('the exercise step: → asks before leaving an unfinished exercise, and com
 	).not.toHaveText(firstLegend);
 });
 
+test('a reservation typed at a decision of the exercise step is in the minutes and their Markdown', async ({
+	page,
+}) => {
+	await startSession(page, 'Reservationsgruppen', 2, 60);
+	const steps = page.getByRole('navigation', { name: 'Samtalets steg' });
+	await steps.getByRole('button', { name: 'Övning' }).click();
+	await expect(stepHeading(page)).toHaveText('Övning');
+	await expect(page.getByRole('checkbox', { name: /Gruppläge/ })).toBeChecked();
+	const reservation = 'Vi var inte överens: två av oss ville vänta med polisen.';
+	const field = page.getByRole('textbox', { name: 'Reservation (om gruppen inte var överens)' });
+	await expect(field).toHaveAccessibleDescription(/Till exempel/);
+	await field.fill(reservation);
+	await chooseFirst(page);
+	await goOn(page);
+	while (!(await page.getByRole('heading', { name: 'Sammanfattning' }).isVisible())) {
+		await chooseFirst(page);
+		await goOn(page);
+	}
+	await expect(page.getByText(`Reservation: ${reservation}`)).toBeVisible();
+
+	await steps.getByRole('button', { name: 'Sammanfattning', exact: true }).click();
+	await expect(stepHeading(page)).toHaveText('Sammanfattning');
+	await page.getByRole('link', { name: 'Visa minnesanteckningar' }).click();
+	await expect(page).toHaveURL(/\/samtal\/anteckningar\/\?id=/);
+	const minutes = page.getByRole('article');
+	await expect(minutes.getByText(`Reservation: ${reservation}`)).toBeVisible();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Ladda ner som Markdown' }).click();
+	const markdown = readFileSync(await (await download).path(), 'utf8');
+	expect(markdown).toMatch(
+		/\n {3}Val: .+ {2}\n( {3}.+ {2}\n)* {3}Reservation: Vi var inte överens: två av oss ville vänta med polisen\.\n/,
+	);
+});
+
 test('the facilitator picks three questions; the meeting, run by PageDown alone, takes up exactly those, and the minutes list them', async ({
 	page,
 }) => {

@@ -7,10 +7,15 @@ export interface ExerciseGraph {
 	endings: Record<string, unknown>;
 }
 
-/** A group's votes per option at one decision point, and the reason for the choice made. */
+/**
+ * A group's votes per option at one decision point, the reason for the choice made and, when the
+ * group did not agree, its reservation.
+ */
 export interface GroupRecord {
 	votes: Record<string, number>;
 	reason: string;
+	/** What the group did not agree on; absent when it did (and in runs stored before it existed). */
+	reservation?: string;
 }
 
 /** One step taken: where the user stood, what they chose, and (in group mode) how the group voted. */
