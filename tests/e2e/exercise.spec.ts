@@ -173,6 +173,41 @@ test('group mode: votes per option and the reason appear on the end screen', asy
 	).toBeVisible();
 });
 
+test('a finished run opens again from "Tidigare genomförda" after a reload, with its ending and every choice', async ({
+	page,
+}) => {
+	await openFirstExercise(page);
+	const chosen: string[] = [];
+	while (!(await isAtEnd(page))) chosen.push(await playFirstOption(page));
+	const ending = (await page
+		.getByRole('region', { name: 'Sammanfattning' })
+		.getByRole('heading', { level: 3 })
+		.first()
+		.textContent())!;
+	await page.reload();
+	await expect(page.getByText('Beslutspunkt 1')).toBeVisible();
+
+	const earlier = page.getByRole('region', { name: 'Tidigare genomförda' });
+	const run = earlier.getByRole('button', { name: new RegExp(`: ${ending.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+	await expect(run).toHaveAttribute('aria-expanded', 'false');
+	await tabTo(page, run);
+	await page.keyboard.press('Enter');
+	const heading = earlier.getByRole('heading', { name: /^Genomförd \d{1,2} \S+ \d{4} kl\. \d\d:\d\d$/ });
+	await expect(heading).toBeFocused();
+	await expect(run).toHaveAttribute('aria-expanded', 'true');
+	const opened = earlier.getByRole('region', { name: /^Genomförd / });
+	await expect(opened.getByRole('heading', { name: ending })).toBeVisible();
+	for (const label of chosen) await expect(opened.getByText(`Val: ${label}`)).toBeVisible();
+	// The run at hand is where it was.
+	await expect(page.getByText('Beslutspunkt 1')).toBeVisible();
+	await expectAxeClean(page);
+
+	await tabTo(page, earlier.getByRole('button', { name: 'Stäng omgången' }));
+	await page.keyboard.press('Enter');
+	await expect(run).toBeFocused();
+	await expect(heading).toBeHidden();
+});
+
 test('choosing without selecting an option says what is missing', async ({ page }) => {
 	await openFirstExercise(page);
 	await page.getByRole('button', { name: 'Välj' }).click();
