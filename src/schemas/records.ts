@@ -134,12 +134,14 @@ export const AnswerSchema = z.strictObject({
 	updatedAt: Timestamp,
 });
 
-/** A group's votes per option at one decision point, and the reason for the choice made. */
+/** A group's votes per option at one decision point, the reason for the choice made, any reservation. */
 export const GroupRecordSchema = z.strictObject({
 	/** Choice id → number of votes. */
 	votes: z.record(z.string().regex(/^[a-z0-9-]{1,100}$/), Count(999)),
 	/** Why the group chose as it did. */
 	reason: z.string().max(LIMITS.reason),
+	/** What the group did not agree on; absent when it did, and in runs and backups from before it existed. */
+	reservation: z.string().max(LIMITS.reservation).optional(),
 });
 
 /** One step taken in an exercise. */

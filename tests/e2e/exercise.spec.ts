@@ -33,24 +33,41 @@ const chooseFirstOption = async (page: Page) => {
 	return label;
 };
 
+/** The button that leaves the feedback on a choice for what the choice led to. */
+const goOnButton = (page: Page) => page.getByRole('button', { name: /^(Nästa situation|Se hur det slutar)$/ });
+
+/** Reads the feedback on the choice just made (its heading has focus), then goes on by keyboard. */
+const goOn = async (page: Page, label: string) => {
+	await expect(page.getByRole('heading', { name: `Ditt val: ${label}` })).toBeFocused();
+	await tabTo(page, goOnButton(page));
+	await page.keyboard.press('Enter');
+};
+
+/** Chooses the first option and goes on past its feedback; returns the option's label. */
+const playFirstOption = async (page: Page) => {
+	const label = await chooseFirstOption(page);
+	await goOn(page, label);
+	return label;
+};
+
 const isAtEnd = (page: Page) => page.getByRole('heading', { name: 'Sammanfattning' }).isVisible();
 
 test('keyboard only: choices with feedback and rule cards, to a summary of every choice', async ({ page }) => {
 	await openFirstExercise(page);
 	await expectAxeClean(page);
-	const situation = page
-		.getByRole('heading', { level: 2 })
-		.filter({ hasNotText: /Ditt val/ })
-		.first();
+	const situation = page.locator('#lage');
 	const chosen: string[] = [];
 	while (!(await isAtEnd(page))) {
 		const before = await situation.textContent();
 		chosen.push(await chooseFirstOption(page));
-		await expect(page.getByRole('heading', { name: `Ditt val: ${chosen.at(-1)}` })).toBeVisible();
+		// The feedback takes the decision's place, its heading focused, until the user goes on.
+		await expect(page.getByRole('heading', { name: `Ditt val: ${chosen.at(-1)}` })).toBeFocused();
+		await expect(situation).toBeHidden();
 		if (chosen.length === 1) {
 			await expect(page.locator('.rule-card')).toBeVisible();
 			await expectAxeClean(page);
 		}
+		await goOn(page, chosen.at(-1)!);
 		if (!(await isAtEnd(page))) {
 			await expect(situation).not.toHaveText(before!);
 			await expect(situation).toBeFocused();
@@ -71,21 +88,22 @@ test('keyboard only: choices with feedback and rule cards, to a summary of every
 
 test('a reload mid-run comes back to the same situation with its history', async ({ page }) => {
 	await openFirstExercise(page);
-	const first = await chooseFirstOption(page);
+	const first = await playFirstOption(page);
 	const heading = page.locator('#lage');
 	await expect(page.getByText('Beslutspunkt 2')).toBeVisible();
-	const second = await chooseFirstOption(page);
+	const second = await playFirstOption(page);
 	// Content rule: every exercise has at least four decision points, so two choices never end it.
 	expect(await isAtEnd(page)).toBe(false);
 	const situation = await heading.textContent();
 	await page.reload();
 	await expect(page.getByText('Beslutspunkt 3')).toBeVisible();
 	await expect(heading).toHaveText(situation!);
+	await expect(page.getByRole('heading', { name: /^Ditt val:/ })).toBeHidden();
 	await page.getByRole('button', { name: 'Tillbaka' }).click();
 	await expect(page.getByText('Beslutspunkt 2')).toBeVisible();
-	const again = await chooseFirstOption(page);
+	const again = await playFirstOption(page);
 	expect(again).toBe(second);
-	while (!(await isAtEnd(page))) await chooseFirstOption(page);
+	while (!(await isAtEnd(page))) await playFirstOption(page);
 	await expect(page.getByText(`Val: ${first}`)).toBeVisible();
 	await expect(page.getByText(`Val: ${second}`)).toBeVisible();
 });
@@ -94,12 +112,12 @@ test('the feedback on a choice is still shown after a reload, and going back rem
 	await openFirstExercise(page);
 	const label = await chooseFirstOption(page);
 	const feedback = page.getByRole('heading', { name: `Ditt val: ${label}` });
-	await expect(feedback).toBeVisible();
+	await expect(feedback).toBeFocused();
 	const verdict = await page.locator('.rule-card').textContent();
 	await page.reload();
-	await expect(page.getByText('Beslutspunkt 2')).toBeVisible();
 	await expect(feedback).toBeVisible();
 	await expect(page.locator('.rule-card')).toHaveText(verdict!);
+	await expect(page.getByRole('button', { name: 'Nästa situation' })).toBeVisible();
 	await page.getByRole('button', { name: 'Tillbaka' }).click();
 	await expect(page.getByText('Beslutspunkt 1')).toBeVisible();
 	await expect(feedback).toBeHidden();
@@ -107,6 +125,26 @@ test('the feedback on a choice is still shown after a reload, and going back rem
 	await expect(page.getByText('Beslutspunkt 1')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Välj' })).toBeEnabled();
 	await expect(page.getByRole('heading', { name: /^Ditt val:/ })).toBeHidden();
+});
+
+test('on a phone the verdict appears where the user chose, focused, and "Nästa situation" moves on', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openFirstExercise(page);
+	const label = await chooseFirstOption(page);
+	const feedback = page.getByRole('heading', { name: `Ditt val: ${label}` });
+	await expect(feedback).toBeFocused();
+	const box = (await feedback.boundingBox())!;
+	expect(box.y).toBeGreaterThanOrEqual(0);
+	expect(box.y).toBeLessThan(844);
+	// The heading's description reads the verdict and the explanation along with it.
+	const verdict = await page.locator('.rule-card__verdict').innerText();
+	await expect(feedback).toHaveAccessibleDescription(new RegExp(`^${verdict} \\S`));
+	await page.getByRole('button', { name: 'Nästa situation' }).click();
+	await expect(page.getByText('Beslutspunkt 2')).toBeVisible();
+	await expect(page.locator('#lage')).toBeFocused();
+	await expect(feedback).toBeHidden();
 });
 
 test('group mode: votes per option and the reason appear on the end screen', async ({ page }) => {
@@ -128,11 +166,46 @@ test('group mode: votes per option and the reason appear on the end screen', asy
 	await page.keyboard.type('2');
 	await tabTo(page, page.getByRole('textbox', { name: 'Gruppens motivering till valet' }));
 	await page.keyboard.type('Vi vill börja med familjen.');
-	await chooseFirstOption(page);
-	while (!(await isAtEnd(page))) await chooseFirstOption(page);
+	await playFirstOption(page);
+	while (!(await isAtEnd(page))) await playFirstOption(page);
 	await expect(
 		page.getByText(`3 valde ”${labels[0]}”, 2 valde ”${labels[1]}” – motivering: Vi vill börja med familjen.`),
 	).toBeVisible();
+});
+
+test('a finished run opens again from "Tidigare genomförda" after a reload, with its ending and every choice', async ({
+	page,
+}) => {
+	await openFirstExercise(page);
+	const chosen: string[] = [];
+	while (!(await isAtEnd(page))) chosen.push(await playFirstOption(page));
+	const ending = (await page
+		.getByRole('region', { name: 'Sammanfattning' })
+		.getByRole('heading', { level: 3 })
+		.first()
+		.textContent())!;
+	await page.reload();
+	await expect(page.getByText('Beslutspunkt 1')).toBeVisible();
+
+	const earlier = page.getByRole('region', { name: 'Tidigare genomförda' });
+	const run = earlier.getByRole('button', { name: new RegExp(`: ${ending.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+	await expect(run).toHaveAttribute('aria-expanded', 'false');
+	await tabTo(page, run);
+	await page.keyboard.press('Enter');
+	const heading = earlier.getByRole('heading', { name: /^Genomförd \d{1,2} \S+ \d{4} kl\. \d\d:\d\d$/ });
+	await expect(heading).toBeFocused();
+	await expect(run).toHaveAttribute('aria-expanded', 'true');
+	const opened = earlier.getByRole('region', { name: /^Genomförd / });
+	await expect(opened.getByRole('heading', { name: ending })).toBeVisible();
+	for (const label of chosen) await expect(opened.getByText(`Val: ${label}`)).toBeVisible();
+	// The run at hand is where it was.
+	await expect(page.getByText('Beslutspunkt 1')).toBeVisible();
+	await expectAxeClean(page);
+
+	await tabTo(page, earlier.getByRole('button', { name: 'Stäng omgången' }));
+	await page.keyboard.press('Enter');
+	await expect(run).toBeFocused();
+	await expect(heading).toBeHidden();
 });
 
 test('choosing without selecting an option says what is missing', async ({ page }) => {
@@ -143,7 +216,7 @@ test('choosing without selecting an option says what is missing', async ({ page 
 
 test('a run saved under an earlier version of the exercise starts afresh with a notice', async ({ page }) => {
 	await openFirstExercise(page);
-	await chooseFirstOption(page);
+	await playFirstOption(page);
 	await expect(page.getByText('Beslutspunkt 2')).toBeVisible();
 	// The stored run now claims to come from an older version of the exercise.
 	await page.evaluate(
@@ -169,7 +242,7 @@ test('a run saved under an earlier version of the exercise starts afresh with a 
 
 test('the summary prints without the controls', async ({ page }) => {
 	await openFirstExercise(page);
-	while (!(await isAtEnd(page))) await chooseFirstOption(page);
+	while (!(await isAtEnd(page))) await playFirstOption(page);
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('heading', { name: 'Sammanfattning' })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Börja om' })).toBeHidden();

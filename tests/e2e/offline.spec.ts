@@ -23,6 +23,7 @@ const playExerciseToSummary = async (page: Page, path: string) => {
 	for (let step = 0; step < 30 && !(await summary.isVisible()); step++) {
 		await page.getByRole('radio').first().check();
 		await choose.click();
+		await page.getByRole('button', { name: /^(Nästa situation|Se hur det slutar)$/ }).click();
 		await expect(summary.or(page.getByText(`Beslutspunkt ${step + 2}`))).toBeVisible();
 	}
 	await expect(summary).toBeVisible();

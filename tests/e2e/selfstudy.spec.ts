@@ -40,6 +40,7 @@ const completeExercise = async (page: Page, id: string) => {
 		await expect(page.getByRole('button', { name: 'Välj' })).toBeEnabled();
 		await page.getByRole('group').first().getByRole('radio').first().check();
 		await page.getByRole('button', { name: 'Välj' }).click();
+		await page.getByRole('button', { name: /^(Nästa situation|Se hur det slutar)$/ }).click();
 	}
 	await expect(page.getByRole('region', { name: 'Tidigare genomförda' })).toBeVisible();
 	return (await summary.getByRole('heading', { level: 3 }).first().textContent())!.trim();

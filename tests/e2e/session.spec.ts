@@ -14,7 +14,7 @@ const tabTo = async (page: Page, target: Locator) => {
 	throw new Error('Could not reach the element with Tab');
 };
 
-/** Chooses the first option of the exercise's decision point with the keyboard. */
+/** Chooses the first option of the exercise's decision point with the keyboard; the feedback takes focus. */
 const chooseFirst = async (page: Page) => {
 	const first = page
 		.getByRole('group')
@@ -26,6 +26,14 @@ const chooseFirst = async (page: Page) => {
 	await page.keyboard.press('Space');
 	await tabTo(page, page.getByRole('button', { name: 'Välj' }));
 	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: /^Ditt val:/ })).toBeFocused();
+};
+
+/** Goes on from the feedback with the keyboard, to the next decision point or the exercise's summary. */
+const goOn = async (page: Page) => {
+	await tabTo(page, page.getByRole('button', { name: /^(Nästa situation|Se hur det slutar)$/ }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: /^Ditt val:/ })).toBeHidden();
 };
 
 test('a whole session with the keyboard: every step, answers kept across a reload, minutes and Markdown', async ({
@@ -84,7 +92,11 @@ test('a whole session with the keyboard: every step, answers kept across a reloa
 	await page.keyboard.type('Vi vill bygga förtroende först.');
 	await chooseFirst(page);
 	await expectAxeClean(page, { label: 'exercise feedback' });
-	while (!(await page.getByRole('heading', { name: 'Sammanfattning' }).isVisible())) await chooseFirst(page);
+	await goOn(page);
+	while (!(await page.getByRole('heading', { name: 'Sammanfattning' }).isVisible())) {
+		await chooseFirst(page);
+		await goOn(page);
+	}
 	await page.keyboard.press('Escape');
 	await page.keyboard.press('ArrowRight');
 
@@ -509,6 +521,7 @@ test('the exercise step: → asks before leaving an unfinished exercise, and com
 	await expect(stepHeading(page)).toHaveText('Övning');
 	// The choice made is still there: the run was saved, not started over.
 	await expect(page.getByRole('heading', { name: /^Ditt val:/ })).toBeVisible();
+	await page.getByRole('button', { name: 'Nästa situation' }).click();
 	await expect(
 		page
 			.getByRole('group')
@@ -516,6 +529,40 @@ test('the exercise step: → asks before leaving an unfinished exercise, and com
 			.first()
 			.locator('legend'),
 	).not.toHaveText(firstLegend);
+});
+
+test('a reservation typed at a decision of the exercise step is in the minutes and their Markdown', async ({
+	page,
+}) => {
+	await startSession(page, 'Reservationsgruppen', 2, 60);
+	const steps = page.getByRole('navigation', { name: 'Samtalets steg' });
+	await steps.getByRole('button', { name: 'Övning' }).click();
+	await expect(stepHeading(page)).toHaveText('Övning');
+	await expect(page.getByRole('checkbox', { name: /Gruppläge/ })).toBeChecked();
+	const reservation = 'Vi var inte överens: två av oss ville vänta med polisen.';
+	const field = page.getByRole('textbox', { name: 'Reservation (om gruppen inte var överens)' });
+	await expect(field).toHaveAccessibleDescription(/Till exempel/);
+	await field.fill(reservation);
+	await chooseFirst(page);
+	await goOn(page);
+	while (!(await page.getByRole('heading', { name: 'Sammanfattning' }).isVisible())) {
+		await chooseFirst(page);
+		await goOn(page);
+	}
+	await expect(page.getByText(`Reservation: ${reservation}`)).toBeVisible();
+
+	await steps.getByRole('button', { name: 'Sammanfattning', exact: true }).click();
+	await expect(stepHeading(page)).toHaveText('Sammanfattning');
+	await page.getByRole('link', { name: 'Visa minnesanteckningar' }).click();
+	await expect(page).toHaveURL(/\/samtal\/anteckningar\/\?id=/);
+	const minutes = page.getByRole('article');
+	await expect(minutes.getByText(`Reservation: ${reservation}`)).toBeVisible();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Ladda ner som Markdown' }).click();
+	const markdown = readFileSync(await (await download).path(), 'utf8');
+	expect(markdown).toMatch(
+		/\n {3}Val: .+ {2}\n( {3}.+ {2}\n)* {3}Reservation: Vi var inte överens: två av oss ville vänta med polisen\.\n/,
+	);
 });
 
 test('the facilitator picks three questions; the meeting, run by PageDown alone, takes up exactly those, and the minutes list them', async ({

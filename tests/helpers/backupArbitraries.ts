@@ -22,10 +22,14 @@ const step = fc.record(
 	{
 		node: slug,
 		choice: slug,
-		group: fc.record({
-			votes: fc.dictionary(slug, fc.integer({ min: 0, max: 20 }), { maxKeys: 3 }),
-			reason: fc.string({ maxLength: 40 }),
-		}),
+		group: fc.record(
+			{
+				votes: fc.dictionary(slug, fc.integer({ min: 0, max: 20 }), { maxKeys: 3 }),
+				reason: fc.string({ maxLength: 40 }),
+				reservation: fc.string({ maxLength: 40 }),
+			},
+			{ requiredKeys: ['votes', 'reason'] },
+		),
 	},
 	{ requiredKeys: ['node', 'choice'] },
 );

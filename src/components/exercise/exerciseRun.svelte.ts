@@ -41,6 +41,9 @@ export function createExerciseRun(exercise: RunnerExercise, owner: string, initi
 		const active = run?.status === 'active' ? run : undefined;
 		// Starting over after a completed run keeps nothing until the first choice.
 		if (!active && !ending && snapshot.context.history.length === 0) return;
+		// Going on from the last feedback to the summary changes nothing the completed run holds.
+		const sameEnding = run?.endingId === ending && run?.history.length === snapshot.context.history.length;
+		if (!active && ending && sameEnding) return;
 		// A completed run is kept as it was; going on from it starts a new run.
 		try {
 			const { createRun, saveRun } = await loadRuns();

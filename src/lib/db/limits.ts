@@ -18,6 +18,8 @@ export const LIMITS = {
 	/** Agreed actions in one session. */
 	actions: 100,
 	reason: MAX_REASON,
+	/** Characters in a group's reservation at a decision point (its box's `maxlength`, as the reason's). */
+	reservation: MAX_REASON,
 	/** Steps in one exercise run. */
 	steps: 200,
 	rev: MAX_REV,

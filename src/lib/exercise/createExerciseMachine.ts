@@ -7,10 +7,15 @@ export interface ExerciseGraph {
 	endings: Record<string, unknown>;
 }
 
-/** A group's votes per option at one decision point, and the reason for the choice made. */
+/**
+ * A group's votes per option at one decision point, the reason for the choice made and, when the
+ * group did not agree, its reservation.
+ */
 export interface GroupRecord {
 	votes: Record<string, number>;
 	reason: string;
+	/** What the group did not agree on; absent when it did (and in runs stored before it existed). */
+	reservation?: string;
 }
 
 /** One step taken: where the user stood, what they chose, and (in group mode) how the group voted. */
@@ -20,7 +25,7 @@ export interface Step {
 	group?: GroupRecord;
 }
 
-/** The choice whose feedback is showing: the last one made, until the user goes back or restarts. */
+/** The choice whose feedback is showing: the last one made, until the user goes on, back or restarts. */
 export interface Feedback {
 	node: string;
 	choice: string;
@@ -29,12 +34,14 @@ export interface Feedback {
 /** The machine's context, stored with every persisted snapshot. */
 export interface ExerciseContext {
 	history: Step[];
-	/** `null` when no feedback is showing (at the start, after going back, after restarting). */
+	/** `null` when no feedback is showing (at the start, after going on, back or restarting). */
 	feedback: Feedback | null;
 }
 
 export type ExerciseEvent =
 	| { type: 'exercise.choose'; choice: string; group?: GroupRecord }
+	/** The user has read the feedback on the last choice and goes on to what it led to. */
+	| { type: 'exercise.continue' }
 	| { type: 'exercise.back' }
 	| { type: 'exercise.restart' };
 
@@ -59,6 +66,7 @@ const exerciseSetup = setup({
 			feedback: ({ event }, params: { node: string }) =>
 				event.type === 'exercise.choose' ? { node: params.node, choice: event.choice } : null,
 		}),
+		hideFeedback: assign({ feedback: null }),
 		undoStep: assign({ history: ({ context }) => context.history.slice(0, -1), feedback: null }),
 		clearHistory: assign({ history: () => [], feedback: null }),
 	},
@@ -73,7 +81,8 @@ const predecessorsOf = (graph: ExerciseGraph, target: string) =>
 /**
  * Builds the XState machine for one exercise from its validated definition. Pure: no DOM, storage
  * or timers, so `xstate/graph` can walk every path. One state per decision point and per ending;
- * endings are not final, so the user can still go back or start over.
+ * endings are not final, so the user can still go back or start over. A choice moves on at once and
+ * keeps its feedback in the context until `exercise.continue`: the island shows the feedback until then.
  */
 export const createExerciseMachine = (graph: ExerciseGraph) => {
 	const back = (id: string) =>
@@ -110,7 +119,10 @@ export const createExerciseMachine = (graph: ExerciseGraph) => {
 		id: 'exercise',
 		initial: graph.start,
 		context: { history: [], feedback: null },
-		on: { 'exercise.restart': { target: `.${graph.start}`, actions: 'clearHistory' } },
+		on: {
+			'exercise.continue': { actions: 'hideFeedback' },
+			'exercise.restart': { target: `.${graph.start}`, actions: 'clearHistory' },
+		},
 		states,
 	});
 };

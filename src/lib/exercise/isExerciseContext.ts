@@ -14,6 +14,7 @@ const isGroupRecord = (value: unknown) =>
 	value === undefined ||
 	(isRecord(value) &&
 		typeof value.reason === 'string' &&
+		(value.reservation === undefined || typeof value.reservation === 'string') &&
 		isRecord(value.votes) &&
 		Object.values(value.votes).every((count) => Number.isInteger(count) && (count as number) >= 0));
 

@@ -75,6 +75,7 @@ const exerciseBlocks = (exercise: ExerciseContent, run: StoredRun): MinutesBlock
 				`Val: ${choice?.label ?? step.choice} (${choice ? VERDICTS[choice.verdict] : ''})`,
 				...(votes ? [`Röster: ${votes}`] : []),
 				...(step.group?.reason ? [`Motivering: ${step.group.reason}`] : []),
+				...(step.group?.reservation ? [`Reservation: ${step.group.reservation}`] : []),
 			];
 		}),
 	},

@@ -43,4 +43,31 @@ describe('exercise runs', () => {
 		const parsed = await parseBackup(JSON.stringify(await createBackup(db)));
 		expect(parsed.ok && parsed.backup.data.exerciseRuns).toEqual((await createBackup(db)).data.exerciseRuns);
 	});
+
+	it('keep a group reservation with its step, in the run and its snapshot, through a backup', async () => {
+		const db = freshDatabase();
+		const step = {
+			node: 'forsta',
+			choice: 'a',
+			group: { votes: { a: 3, b: 2 }, reason: 'Flest röster', reservation: 'Två ville vänta' },
+		};
+		await saveRun(
+			{
+				...createRun('session:s1', 'ovning-a', 1, true),
+				snapshot: {
+					status: 'active',
+					value: 'andra',
+					historyValue: {},
+					context: { history: [step], feedback: null },
+					children: {},
+				},
+				history: [step],
+			},
+			db,
+		);
+		const [stored] = await listRuns('session:s1', 'ovning-a', db);
+		expect(stored?.history).toEqual([step]);
+		const parsed = await parseBackup(JSON.stringify(await createBackup(db)));
+		expect(parsed.ok && parsed.backup.data.exerciseRuns.map(({ history }) => history)).toEqual([[step]]);
+	});
 });

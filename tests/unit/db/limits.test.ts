@@ -9,7 +9,11 @@ const source = (path: string) => readFileSync(join(import.meta.dirname, '../../.
 describe('the input fields hold no more than the import accepts', () => {
 	it('each free-text field has a maxlength equal to its record limit', () => {
 		expect(source('answers/AnswerField.svelte')).toMatch(/maxlength=\{MAX_ANSWER_TEXT\}/);
-		expect(source('exercise/DecisionForm.svelte')).toContain(`maxlength="${MAX_REASON}"`);
+		const notes = source('exercise/GroupNotes.svelte');
+		expect(notes.match(/maxlength="(\d+)"/g)).toEqual([
+			`maxlength="${LIMITS.reason}"`,
+			`maxlength="${LIMITS.reservation}"`,
+		]);
 		expect(source('session/NewSessionForm.svelte')).toContain(`maxlength="${LIMITS.groupName}"`);
 		expect(source('session/ActionsEditor.svelte')).toContain(`maxlength="${LIMITS.actionText}"`);
 	});
@@ -24,6 +28,9 @@ describe('the input fields hold no more than the import accepts', () => {
 		expect(GroupSchema.safeParse({ ...group, name: 'x'.repeat(LIMITS.groupName + 1) }).success).toBe(false);
 		expect(GroupRecordSchema.safeParse({ votes: {}, reason: 'x'.repeat(MAX_REASON) }).success).toBe(true);
 		expect(GroupRecordSchema.safeParse({ votes: {}, reason: 'x'.repeat(MAX_REASON + 1) }).success).toBe(false);
+		const reserved = (length: number) => ({ votes: {}, reason: '', reservation: 'x'.repeat(length) });
+		expect(GroupRecordSchema.safeParse(reserved(LIMITS.reservation)).success).toBe(true);
+		expect(GroupRecordSchema.safeParse(reserved(LIMITS.reservation + 1)).success).toBe(false);
 		const action = { id: 'a', ownerRole: '', due: '' };
 		expect(SessionActionSchema.safeParse({ ...action, text: 'x'.repeat(LIMITS.actionText) }).success).toBe(true);
 		expect(SessionActionSchema.safeParse({ ...action, text: 'x'.repeat(LIMITS.actionText + 1) }).success).toBe(false);

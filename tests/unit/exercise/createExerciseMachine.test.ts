@@ -108,4 +108,16 @@ describe('the exercise machine', () => {
 		resumed.send({ type: 'exercise.restart' });
 		expect(resumed.getSnapshot().context).toEqual({ history: [], feedback: null });
 	});
+
+	it('keeps the feedback until the user goes on, and going on changes nothing else', () => {
+		const machine = createExerciseMachine(fixture);
+		const actor = createActor(machine).start();
+		actor.send({ type: 'exercise.choose', choice: 'a' });
+		const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+		const resumed = createActor(machine, { snapshot: saved }).start();
+		expect(resumed.getSnapshot().context.feedback).toEqual({ node: 'forsta', choice: 'a' });
+		resumed.send({ type: 'exercise.continue' });
+		expect(resumed.getSnapshot().value).toBe('andra');
+		expect(resumed.getSnapshot().context).toEqual({ history: [{ node: 'forsta', choice: 'a' }], feedback: null });
+	});
 });

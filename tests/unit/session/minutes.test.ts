@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StoredSession } from '../../../src/lib/db/sessions';
-import { buildMinutes, type MinutesBlock } from '../../../src/lib/session/minutes';
 import { escapeMarkdown } from '../../../src/lib/format/markdown';
+import { buildMinutes, type MinutesBlock, type MinutesInput } from '../../../src/lib/session/minutes';
 import { toMarkdown } from '../../../src/lib/session/toMarkdown';
 
 const session: StoredSession = {
@@ -35,6 +35,41 @@ const answer = (questionId: string, text: string) => ({
 	rev: 1,
 	updatedAt: session.updatedAt,
 });
+
+/** A session with a completed exercise run of one step, taken in group mode. */
+const minutesWithExercise = {
+	session: { ...session, actions: [] },
+	groupName: 'G',
+	scenario: { number: 1, title: 'T' },
+	themes: [],
+	answers: [],
+	exercise: {
+		title: 'Övningen',
+		nodes: {
+			n1: {
+				who: 'Du är mentor.',
+				question: 'Vad gör du?',
+				choices: [
+					{ id: 'a', label: 'Pratar', verdict: 'god praxis' },
+					{ id: 'b', label: 'Väntar', verdict: 'möjligt men olämpligt' },
+				],
+			},
+		},
+		endings: { slut: { title: 'Bra slut' } },
+	},
+	run: {
+		id: 'r',
+		owner: 'session:s1',
+		exerciseId: 'e',
+		exerciseVersion: 1,
+		status: 'completed',
+		groupMode: true,
+		history: [{ node: 'n1', choice: 'a', group: { votes: { a: 4 }, reason: '1. *Först* eleven' } }],
+		endingId: 'slut',
+		startedAt: session.createdAt,
+		updatedAt: session.updatedAt,
+	},
+} satisfies MinutesInput;
 
 describe('the minutes', () => {
 	const minutes = buildMinutes({
@@ -167,42 +202,38 @@ describe('the minutes', () => {
 	});
 
 	it('show the exercise path with votes and reasons, and how it ended', () => {
-		const withExercise = buildMinutes({
-			session: { ...session, actions: [] },
-			groupName: 'G',
-			scenario: { number: 1, title: 'T' },
-			themes: [],
-			answers: [],
-			exercise: {
-				title: 'Övningen',
-				nodes: {
-					n1: {
-						who: 'Du är mentor.',
-						question: 'Vad gör du?',
-						choices: [{ id: 'a', label: 'Pratar', verdict: 'god praxis' }],
-					},
-				},
-				endings: { slut: { title: 'Bra slut' } },
-			},
-			run: {
-				id: 'r',
-				owner: 'session:s1',
-				exerciseId: 'e',
-				exerciseVersion: 1,
-				status: 'completed',
-				groupMode: true,
-				history: [{ node: 'n1', choice: 'a', group: { votes: { a: 4 }, reason: '1. *Först* eleven' } }],
-				endingId: 'slut',
-				startedAt: session.createdAt,
-				updatedAt: session.updatedAt,
-			},
-		});
+		const withExercise = buildMinutes(minutesWithExercise);
 		const markdown = toMarkdown(withExercise);
 		expect(markdown).toContain(
 			'## Övning: Övningen\n\n1. Du är mentor. Vad gör du?  \n   Val: Pratar (God praxis)  \n   Röster: 4 valde ”Pratar”  \n   Motivering: 1. \\*Först\\* eleven\n\nSlut: Bra slut\n',
 		);
 		expect(markdown).toContain('*Inget antecknat.*');
 		expect(markdown).toContain('*Inga åtgärder.*');
+	});
+
+	it('list a reservation under the decision it was made at, in the document and in Markdown', () => {
+		const group = { votes: { a: 3, b: 2 }, reason: 'Flest ville prata med eleven', reservation: '2 ville <vänta>' };
+		const withReservation = buildMinutes({
+			...minutesWithExercise,
+			run: { ...minutesWithExercise.run, history: [{ node: 'n1', choice: 'a', group }] },
+		});
+		const path = withReservation.blocks.find(
+			(block) => block.kind === 'list' && block.ordered && block.items[0]?.[0] === 'Du är mentor. Vad gör du?',
+		);
+		expect(path).toMatchObject({
+			items: [
+				[
+					'Du är mentor. Vad gör du?',
+					'Val: Pratar (God praxis)',
+					'Röster: 3 valde ”Pratar”, 2 valde ”Väntar”',
+					'Motivering: Flest ville prata med eleven',
+					'Reservation: 2 ville <vänta>',
+				],
+			],
+		});
+		expect(toMarkdown(withReservation)).toContain('   Reservation: 2 ville &lt;vänta&gt;\n');
+		// A group that agreed has no reservation line.
+		expect(toMarkdown(buildMinutes(minutesWithExercise))).not.toContain('Reservation');
 	});
 
 	it('become Markdown in which user text stays text', () => {

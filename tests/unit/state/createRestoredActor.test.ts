@@ -73,6 +73,13 @@ describe('restoring an actor from a stored snapshot', () => {
 			{ ...storedAfterOneChoice(), context: { history: [{ node: 'forsta', choice: 'x' }] } },
 		],
 		['a context of the wrong shape', { ...storedAfterOneChoice(), context: { history: 'forsta' } }],
+		[
+			'a reservation that is not text',
+			{
+				...storedAfterOneChoice(),
+				context: { history: [{ node: 'forsta', choice: 'a', group: { votes: {}, reason: '', reservation: 1 } }] },
+			},
+		],
 		['no children', { ...storedAfterOneChoice(), children: undefined }],
 		['text', 'andra'],
 		['nothing', null],
