@@ -202,6 +202,11 @@ export const ExerciseRunSchema = z.strictObject({
 		.string()
 		.regex(/^[a-z0-9-]{1,100}$/)
 		.optional(),
+	/** The seed of the order the choices are shown in (lib/study/shuffle.ts); absent in older runs. */
+	order: z
+		.string()
+		.regex(/^[a-z0-9]{1,16}$/)
+		.optional(),
 	/** When the run began (ISO). */
 	startedAt: Timestamp,
 	/** When the run last changed (ISO). */

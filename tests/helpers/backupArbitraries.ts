@@ -121,6 +121,7 @@ const run = (id: fc.Arbitrary<string>, owner: fc.Arbitrary<string>) =>
 			}),
 			history: fc.array(step, { maxLength: 3 }),
 			endingId: slug,
+			order: fc.stringMatching(/^[a-z0-9]{1,16}$/),
 			startedAt: timestamp,
 			updatedAt: timestamp,
 		},

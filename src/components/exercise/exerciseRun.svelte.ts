@@ -7,6 +7,7 @@ import { isExerciseContext } from '../../lib/exercise/isExerciseContext';
 import { useActor } from '../../lib/state/useActor.svelte';
 import type { RunnerExercise } from './types';
 import { yieldToMain } from '../../lib/state/yieldToMain';
+import { newShuffleSeed } from '../../lib/study/shuffle';
 
 // IndexedDB (Dexie) loads as the island mounts, beside the first render, not before it: the first
 // decision is on screen and the machine runs while the saved run is read (`view.loaded` holds choices).
@@ -31,6 +32,8 @@ export function createExerciseRun(exercise: RunnerExercise, owner: string, initi
 		loaded: false,
 		notice: '',
 		saveError: '',
+		/** The seed of this attempt's order of choices: kept with the run, new when the user starts over. */
+		order: newShuffleSeed(),
 	});
 	let run: StoredRun | undefined;
 	// Saves run one after another: two quick choices must not both create a new run.
@@ -56,6 +59,7 @@ export function createExerciseRun(exercise: RunnerExercise, owner: string, initi
 				history: JSON.parse(JSON.stringify(snapshot.context.history)),
 				status: ending ? 'completed' : 'active',
 				endingId: ending,
+				order: view.order,
 			});
 			if (ending) view.completedRuns = [run, ...view.completedRuns];
 			view.saveError = '';
@@ -84,6 +88,7 @@ export function createExerciseRun(exercise: RunnerExercise, owner: string, initi
 				if (restore === 'restored') {
 					run = active;
 					view.groupMode = active!.groupMode;
+					if (active!.order) view.order = active!.order;
 				} else if (restore === 'versionChanged') {
 					view.notice = NOTICES.versionChanged;
 					await deleteRun(active!.id);
@@ -105,5 +110,7 @@ export function createExerciseRun(exercise: RunnerExercise, owner: string, initi
 		},
 		send: actor.send,
 		clearNotice: () => (view.notice = ''),
+		/** A new order of choices, for a new attempt ("Börja om"). */
+		newOrder: () => (view.order = newShuffleSeed()),
 	};
 }
