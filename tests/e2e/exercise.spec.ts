@@ -259,3 +259,54 @@ test('each scenario page offers its exercise', async ({ page }) => {
 		await expect(page.getByRole('link', { name: new RegExp(`^Scenario ${scenario}\\.`) })).toBeVisible();
 	}
 });
+
+/** The labels of the choices at the current decision point, in the order shown. */
+const choiceOrder = (page: Page) =>
+	page
+		.getByRole('group')
+		.first()
+		.getByRole('radio')
+		.evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent?.trim()));
+
+test('the choices stand in the attempt’s own order: kept across a reload, new after "Börja om"', async ({ page }) => {
+	await openFirstExercise(page);
+	const firstOrder = await choiceOrder(page);
+	await playFirstOption(page);
+	await expect(page.getByText('Beslutspunkt 2')).toBeVisible();
+	const secondOrder = await choiceOrder(page);
+	await page.reload();
+	await expect(page.getByText('Beslutspunkt 2')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Välj' })).toBeEnabled();
+	expect(await choiceOrder(page)).toEqual(secondOrder);
+
+	// Each new attempt draws a new order: six attempts in the same order would be a one-in-tens-of-thousands chance.
+	const orders = [firstOrder];
+	for (let attempt = 0; attempt < 6; attempt++) {
+		await page.getByRole('button', { name: 'Börja om' }).click();
+		await expect(page.getByText('Beslutspunkt 1')).toBeVisible();
+		orders.push(await choiceOrder(page));
+		await playFirstOption(page);
+	}
+	expect(new Set(orders.map((order) => order.join('|'))).size).toBeGreaterThan(1);
+	for (const order of orders) expect([...order].sort()).toEqual([...firstOrder].sort());
+});
+
+test('the end screen scores the path: how many choices were within the law, and the better choice where one was missed', async ({
+	page,
+}) => {
+	await openFirstExercise(page);
+	const verdicts: string[] = [];
+	while (!(await isAtEnd(page))) {
+		await chooseFirstOption(page);
+		verdicts.push((await page.locator('#aterkoppling-bedomning').textContent())!.trim());
+		await goOnButton(page).click();
+		expect(verdicts.length).toBeLessThan(30);
+	}
+	const lawful = verdicts.filter((verdict) => verdict !== 'Inte tillåtet').length;
+	const summary = page.getByRole('region', { name: 'Sammanfattning' });
+	await expect(summary.getByText(`${lawful} av ${verdicts.length} val var förenliga med lagen.`)).toBeVisible();
+	// Every choice that was not among the best at its point names the better one.
+	const unlawful = verdicts.length - lawful;
+	expect(await summary.getByText(/^Bättre val: /).count()).toBeGreaterThanOrEqual(unlawful);
+	await expectAxeClean(page);
+});
