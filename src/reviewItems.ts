@@ -144,5 +144,9 @@ const delaKind = async (cite: (ids: readonly string[]) => string[]): Promise<Rev
 		reviewed,
 	}));
 	const title = `Får vi dela? Varje svar; för fristående skolor visas också: ”${friskola2027.text}”`;
-	return { id: 'fa-vi-dela', title: 'Får vi dela?: varje utfall av beslutstabellen', groups: [{ file: 'content/dela/rules.yaml', title, items }] };
+	return {
+		id: 'fa-vi-dela',
+		title: 'Får vi dela?: varje utfall av beslutstabellen',
+		groups: [{ file: 'content/dela/rules.yaml', title, items }],
+	};
 };

@@ -52,7 +52,10 @@ describe('merging an import into stored data', () => {
 			updatedAt: T,
 		});
 		const db = freshDatabase();
-		await importBackup(fileWith({ answers: Array.from({ length: storedCount }, (_, i) => answer(i, `Lagrat ${i}`)) }), db);
+		await importBackup(
+			fileWith({ answers: Array.from({ length: storedCount }, (_, i) => answer(i, `Lagrat ${i}`)) }),
+			db,
+		);
 		const file = Array.from({ length: fileCount }, (_, i) => answer(i, i === 0 ? 'Lagrat 0' : `Från filen ${i}`));
 		const summary = await importBackup(fileWith({ answers: file }), db);
 		const overlap = Math.min(storedCount, fileCount);

@@ -60,10 +60,13 @@ describe('calendar dates', () => {
 	it('writes every calendar date by hand exactly as Intl.DateTimeFormat("sv-SE") does', () => {
 		const intl = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' });
 		fc.assert(
-			fc.property(fc.date({ min: new Date('1000-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }), (date) => {
-				const day = date.toISOString().slice(0, 10);
-				expect(toSwedishDate(day)).toBe(intl.format(new Date(day)));
-			}),
+			fc.property(
+				fc.date({ min: new Date('1000-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }),
+				(date) => {
+					const day = date.toISOString().slice(0, 10);
+					expect(toSwedishDate(day)).toBe(intl.format(new Date(day)));
+				},
+			),
 			{ numRuns: 3_000 },
 		);
 		for (let time = Date.UTC(2024, 0, 1); time < Date.UTC(2029, 0, 1); time += 86_400_000) {
