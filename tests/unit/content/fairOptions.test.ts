@@ -6,7 +6,7 @@
 //     the shortest in 4 + 3 = 7; it was written first in 19 + 18 = 37; all 9 multi-answer
 //     questions had exactly options 1–2 right (RR-, RR--, RR---).
 //   after: longest in 5 + 3 = 8 of 41, shortest in 6 + 5 = 11, neither in 22; written first in
-//     5 + 4 = 9; multi-answer questions have 2 or 3 right options in 7 different position
+//     5 + 5 = 10; multi-answer questions have 2 or 3 right options in 7 different position
 //     patterns, 2 of 9 starting with a right one.
 // The test names below print the current numbers.
 import { describe, expect, it } from 'vitest';
