@@ -1,3 +1,4 @@
+// Over 150 lines: one builder per kind of legal statement the review page lists (questions and answers, law cards, quiz, exercises, glossary, "Får vi dela?"), sharing the citation and date helpers.
 import type { CollectionEntry } from './contentQueries';
 import { getDelaRules, getExercises, getFaqs, getGlossary, getAllLaws, getQuizQuestions } from './contentQueries';
 import { toSwedishDate } from './lib/format/dates';
