@@ -58,7 +58,6 @@ test('keyboard only: choices with feedback and rule cards, to a summary of every
 	const situation = page.locator('#lage');
 	const chosen: string[] = [];
 	while (!(await isAtEnd(page))) {
-		const before = await situation.textContent();
 		chosen.push(await chooseFirstOption(page));
 		// The feedback takes the decision's place, its heading focused, until the user goes on.
 		await expect(page.getByRole('heading', { name: `Ditt val: ${chosen.at(-1)}` })).toBeFocused();
@@ -68,10 +67,11 @@ test('keyboard only: choices with feedback and rule cards, to a summary of every
 			await expectAxeClean(page);
 		}
 		await goOn(page, chosen.at(-1)!);
-		if (!(await isAtEnd(page))) {
-			await expect(situation).not.toHaveText(before!);
-			await expect(situation).toBeFocused();
-		}
+		// The next decision point, or the end. (Two points in a row may open with the same words, so the
+		// counter tells them apart, not the situation's text.)
+		const next = page.getByText(`Beslutspunkt ${chosen.length + 1}`, { exact: true });
+		await expect(next.or(page.getByRole('heading', { name: 'Sammanfattning' }))).toBeVisible();
+		if (await next.isVisible()) await expect(situation).toBeFocused();
 		expect(chosen.length).toBeLessThan(30);
 	}
 	const summary = page.getByRole('region', { name: 'Sammanfattning' });
