@@ -14,7 +14,7 @@ const SWEDISH_DATE =
 
 const htmlOf = (route: string) => readFileSync(join(DIST_DIR, route, 'index.html'), 'utf8');
 const lawRoutes = listBuiltRoutes()
-	.map((route) => ({ route, why: whyStatesLaw(htmlOf(route)) }))
+	.map((route) => ({ route, why: whyStatesLaw(htmlOf(route), DIST_DIR) }))
 	.filter((page): page is { route: string; why: string } => page.why !== undefined);
 
 test('the pages the legal read named are found to state law', () => {

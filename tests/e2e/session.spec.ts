@@ -61,9 +61,12 @@ test('a whole session with the keyboard: every step, answers kept across a reloa
 			continue;
 		}
 		const field = page.getByRole('textbox', { name: 'Gruppens svar (sekreteraren skriver)' });
+		// The field takes typing once the stored answer is read (read-only for that moment).
+		await expect(field).toBeEditable();
 		await tabTo(page, field);
 		const answer = `Gruppens svar ${index + 1}: <b>vi</b> [länk](x) *samverkar*`;
 		await page.keyboard.type(answer);
+		await expect(field).toHaveValue(answer);
 		answers.push(answer);
 		await page.keyboard.press('Escape');
 		if (index === 0) await expectAxeClean(page, { label: 'question' });
