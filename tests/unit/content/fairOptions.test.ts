@@ -95,8 +95,8 @@ const multi = quizItems()
 	.map(patternOf);
 
 describe('the options do not give the answer away', () => {
-	it('reads all 21 quiz questions and all 20 exercise decision points, each with a right option', () => {
-		expect(items.length).toBe(41);
+	it('reads all 21 quiz questions and all 24 exercise decision points, each with a right option', () => {
+		expect(items.length).toBe(45);
 		for (const item of items) expect(item.options.some(({ right }) => right), item.where).toBe(true);
 	});
 
