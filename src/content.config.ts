@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { AgendasSchema } from './schemas/agendas';
 import { createDelaSchema } from './schemas/dela';
+import { findPathRuleProblems } from './lib/exercise/pathRules';
 import { createExerciseSchema } from './schemas/exercise';
 import { createFaqSchema } from './schemas/faq';
 import { createGlossarySchema } from './schemas/glossary';
@@ -35,7 +36,13 @@ export const collections = {
 	reflection: defineCollection({ loader: from('reflection', '*.yaml'), schema: ReflectionSchema }),
 	law: defineCollection({ loader: from('law', '*.yaml'), schema: LawSchema }),
 	faq: defineCollection({ loader: from('faq', '*.mdx'), schema: createFaqSchema(lawIds) }),
-	exercises: defineCollection({ loader: from('exercises', '*.yaml'), schema: createExerciseSchema(lawIds) }),
+	// The path rules walk the exercise's machine (src/lib), so they are applied here, not in the schema.
+	exercises: defineCollection({
+		loader: from('exercises', '*.yaml'),
+		schema: createExerciseSchema(lawIds).superRefine((exercise, ctx) => {
+			for (const message of findPathRuleProblems(exercise)) ctx.addIssue({ code: 'custom', message });
+		}),
+	}),
 	knowledge: defineCollection({ loader: from('knowledge', '*.mdx'), schema: createKnowledgeSchema(lawIds) }),
 	dela: defineCollection({
 		loader: from('dela', 'rules.yaml'),

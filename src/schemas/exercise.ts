@@ -21,6 +21,8 @@ const createChoiceSchema = (knownLawIds: ReadonlySet<string>) =>
 		feedback: z.string().min(20),
 		/** Law entries the verdict rests on (empty when it is a matter of practice, not law). */
 		law: createLawRefsSchema(knownLawIds).default([]),
+		/** This choice corrects an earlier not-allowed choice: owning up, telling whom it concerns, putting it right. */
+		repairs: z.boolean().default(false),
 	});
 
 const createNodeSchema = (knownLawIds: ReadonlySet<string>) =>
@@ -44,6 +46,8 @@ const EndingSchema = z.strictObject({
 	text: z.string().min(20),
 	/** The key points to take away. */
 	keyPoints: z.array(z.string().min(5)).min(1),
+	/** The best outcome; a path reaches it only without an uncorrected not-allowed choice. */
+	good: z.boolean().default(false),
 });
 
 /** Checks that the nodes and endings form a proper branching story; returns messages, empty when fine. */

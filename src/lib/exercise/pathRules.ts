@@ -22,28 +22,35 @@ export interface PathRuleExercise {
  */
 export const findPathRuleProblems = (exercise: PathRuleExercise): string[] => {
 	const problems: string[] = [];
+	/** The first not-allowed choice on a path that no later choice repairs, as "node/choice". */
+	const uncorrected = (history: readonly { node: string; choice: string }[]) => {
+		let unlawful: string | undefined;
+		for (const { node, choice: id } of history) {
+			const choice = exercise.nodes[node]?.choices.find((option) => option.id === id);
+			if (choice?.repairs) unlawful = undefined;
+			else if (choice?.verdict === 'inte tillåtet') unlawful ??= `${node}/${id}`;
+		}
+		return unlawful;
+	};
+	// A state is where the path stands and which uncorrected choice it carries, not its whole history:
+	// that is all the rule reads, and it keeps the walk small (with the history, the states are every
+	// path's every prefix, and walking them took tens of seconds for an exercise of eleven points).
 	const paths = getSimplePaths(createExerciseMachine(exercise), {
 		events: (snapshot) =>
 			(exercise.nodes[snapshot.value as string]?.choices ?? []).map(({ id }): ExerciseEvent => ({
 				type: 'exercise.choose',
 				choice: id,
 			})),
-		serializeState: (snapshot) => `${String(snapshot.value)}|${JSON.stringify(snapshot.context.history)}`,
+		serializeState: (snapshot) => `${String(snapshot.value)}|${uncorrected(snapshot.context.history) ?? ''}`,
 	});
 	for (const { state } of paths) {
-		const ending = exercise.endings[state.value as string];
-		if (!ending?.good) continue;
-		let unlawful: string | undefined;
-		for (const { node, choice: id } of state.context.history) {
-			const choice = exercise.nodes[node]?.choices.find((option) => option.id === id);
-			if (choice?.repairs) unlawful = undefined;
-			else if (choice?.verdict === 'inte tillåtet') unlawful ??= `${node}/${id}`;
-		}
+		if (!exercise.endings[state.value as string]?.good) continue;
+		const unlawful = uncorrected(state.context.history);
 		if (unlawful) {
 			const route = state.context.history.map(({ node, choice }) => `${node}/${choice}`).join(' → ');
-			problems.push(
-				`Vägen ${route} når det goda slutet "${String(state.value)}" fast valet ${unlawful} inte är tillåtet och aldrig rättas`,
-			);
+			const message = `Vägen ${route} når det goda slutet "${String(state.value)}" fast valet ${unlawful} inte är tillåtet och aldrig rättas`;
+			// Several paths can end in the same state; it carries one route, so report it once.
+			if (!problems.includes(message)) problems.push(message);
 		}
 	}
 	const points = Object.values(exercise.nodes);

@@ -8,6 +8,8 @@
 //   after: longest in 5 + 3 = 8 of 41, shortest in 6 + 5 = 11, neither in 22; written first in
 //     5 + 5 = 10; multi-answer questions have 2 or 3 right options in 7 different position
 //     patterns, 2 of 9 starting with a right one.
+//   with the consequence nodes (8 more decision points, each with a repair): longest in 5 + 3 = 8 of
+//     49, shortest in 6 + 6 = 12, written first in 5 + 5 = 10.
 // The test names below print the current numbers.
 import { describe, expect, it } from 'vitest';
 import type { Exercise } from '../../../src/schemas/exercise';
@@ -95,8 +97,8 @@ const multi = quizItems()
 	.map(patternOf);
 
 describe('the options do not give the answer away', () => {
-	it('reads all 21 quiz questions and all 20 exercise decision points, each with a right option', () => {
-		expect(items.length).toBe(41);
+	it('reads all 21 quiz questions and all 28 exercise decision points, each with a right option', () => {
+		expect(items.length).toBe(49);
 		for (const item of items) expect(item.options.some(({ right }) => right), item.where).toBe(true);
 	});
 
