@@ -69,7 +69,9 @@ test('self-study over several evenings: live counts, resume where you left off, 
 	page,
 	browser,
 }) => {
-	test.slow();
+	// Three evenings in one test: ten answers, a whole exercise (its path now as long as the choices make
+	// it), the whole quiz and a backup into a second profile. Long on a 2-core machine running two browsers.
+	test.setTimeout(300_000);
 	await openStudy(page);
 	await expect(nextStep(page)).toContainText('Nästa steg: Scenario 1: se filmen');
 	await expect(nextStep(page).getByRole('link', { name: 'Börja med första steget' })).toBeVisible();

@@ -65,7 +65,9 @@ test.describe('the film step of a meeting', () => {
 			await page.getByRole('button', { name: 'Öppna projektorfönster' }).click();
 			const projector = await popup;
 			const roomPlayer = projector.getByLabel(/^Filmen till /);
-			await expect(roomPlayer).toBeVisible();
+			// The projector window opens offline from the precache and reads the film from IndexedDB: on a busy
+			// machine that can take longer than an expectation's usual five seconds.
+			await expect(roomPlayer).toBeVisible({ timeout: 20_000 });
 			await expect(roomPlayer.locator('track[kind="captions"]')).toHaveCount(1);
 			await expect(page.getByText('Filmen visas i projektorfönstret.')).toBeVisible();
 			await expect(page.getByLabel(/^Filmen till /)).toHaveCount(0);
