@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ROUTES } from '../fixtures/officialTexts';
 import { DIST_DIR, listBuiltHtml, listBuiltRoutes } from '../helpers/builtPages';
+import { waitForIsland } from '../helpers/e2e';
 import { cutNetwork, expectPage, ownPort, startDistServer, visitOnceOnline } from '../helpers/offline';
 
 /** Every route of PRODUCT.md, every exercise page, and every other built page (knowledge pages). */
@@ -37,6 +38,8 @@ const playExerciseToSummary = async (page: Page, path: string) => {
 /** A session is started from the form, runs to its first question, and the answer survives a reload. */
 const expectSessionRunsOffline = async (page: Page) => {
 	await expectPage(page, '/samtal/');
+	// A click before the island hydrates is lost (STACK.md, pitfall 10); the form then loads on the click.
+	await waitForIsland(page);
 	await page.getByRole('button', { name: 'Nytt samtal' }).click();
 	await page.getByLabel('Gruppens namn').fill('Mötesrummet utan nät');
 	await page.getByRole('button', { name: 'Starta' }).click();
